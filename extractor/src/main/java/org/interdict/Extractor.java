@@ -1,0 +1,325 @@
+package org.interdict;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interdict.date.DateMention;
+import org.interdict.date.DateNormalizer;
+import org.interdict.date.SuTimeDateNormalizer;
+import org.interdict.event.DocumentAnalysis;
+import org.interdict.event.EventAssembler;
+import org.interdict.event.InstrumentResolver;
+import org.interdict.gazetteer.GazetteerMatcher;
+import org.interdict.gazetteer.TermNormalizer;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteers.Gazetteer;
+import org.interdict.gazetteers.GazetteerLoader;
+import org.interdict.model.Entity;
+import org.interdict.pattern.PatternEngine;
+import org.interdict.pattern.Relation;
+import org.interdict.pattern.RuleMatch;
+import org.interdict.pattern.RuleSet;
+import org.interdict.text.AnalyzedText;
+import org.interdict.text.Sentence;
+import org.interdict.text.TextAnalyzer;
+import org.interdict.text.TextBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts seizure and transfer events from documents. Build one with {@link #builder()}, then share it:
+ * an {@code Extractor} is immutable and thread-safe, and every call to {@link #extract(Document)} is
+ * independent. Building it loads the gazetteers, compiles the matcher and the rules and starts SUTime
+ * (about a second); extraction itself is cheap.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder().build();
+ * ExtractionResult result = extractor.extract(new Document("busan", text, LocalDate.of(2012, 5, 20), null));
+ * }</pre>
+ */
+public final class Extractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+    private static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "munition", "ammunition", "missile",
+            "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
+            "tanker", "aircraft", "plane", "container", "haul", "cache", "technology");
+
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "last", "ago", "earlier", "week", "month",
+            "year", "recently", "weekend", "spring", "summer", "autumn", "fall", "winter", "tonight", "previous",
+            "next", "this");
+
+    private final Gazetteer gazetteer;
+    private final GazetteerMatcher matcher;
+    private final TextAnalyzer textAnalyzer;
+    private final PatternEngine patterns;
+    private final DateNormalizer dates;
+    private final EventAssembler assembler;
+    private final Set<Feature> features;
+
+    private Extractor(Builder builder) {
+        Gazetteer.Builder gazetteers = Gazetteer.builder();
+        if (builder.bundledGazetteers) {
+            gazetteers.addGazetteer(Gazetteer.bundled());
+        }
+        builder.extraGazetteers.forEach(file -> gazetteers.replace(GazetteerLoader.load(file)));
+        this.gazetteer = gazetteers.build();
+        gazetteer.conflicts().forEach(conflict -> LOG.debug("gazetteer: {}", conflict));
+        this.matcher = new GazetteerMatcher(gazetteer);
+        this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
+        RuleSet.Builder rules = RuleSet.builder();
+        if (builder.bundledRules) {
+            rules.addBundled();
+        }
+        builder.extraRules.forEach(rules::add);
+        this.patterns = new PatternEngine(rules.build());
+        this.features = EnumSet.copyOf(builder.features);
+        this.dates = features.contains(Feature.DATES) ? new SuTimeDateNormalizer() : null;
+        this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The gazetteer entries in use. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public RuleSet rules() {
+        return patterns.rules();
+    }
+
+    public String textBackend() {
+        return textAnalyzer.name();
+    }
+
+    /** Extracts the entities and events of one document. */
+    public ExtractionResult extract(Document document) {
+        String stage = "text analysis";
+        try {
+            AnalyzedText analyzed = textAnalyzer.analyze(document.text());
+            stage = "gazetteer matching";
+            List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
+            List<Entity> entities = matcher.match(analyzed.text(), pieces);
+            stage = "candidate selection";
+            List<Sentence> candidates = candidateSentences(analyzed, entities);
+            stage = "rules";
+            Map<Integer, List<RuleMatch>> matches = new HashMap<>();
+            List<Sentence> triggerSentences = new ArrayList<>();
+            if (!candidates.isEmpty()) {
+                List<CoreLabel> labels = PatternEngine.labels(analyzed, entities);
+                for (Sentence sentence : candidates) {
+                    List<RuleMatch> found = patterns.apply(labels, sentence);
+                    matches.put(analyzed.sentences().indexOf(sentence), found);
+                    if (hasTrigger(found)) {
+                        dateWindows(analyzed, sentence, triggerSentences);
+                    }
+                }
+            }
+            List<DateMention> dateMentions = List.of();
+            if (dates != null && !triggerSentences.isEmpty()) {
+                // SUTime is the slowest stage (about 2,000 tokens/s): it sees only short windows around
+                // date-like words in the sentences that open an event
+                stage = "date normalisation";
+                dateMentions = dates.find(analyzed, triggerSentences, document.published());
+            }
+            stage = "event assembly";
+            EventAssembler.Assembly assembly = assembler.assemble(
+                    new DocumentAnalysis(document, analyzed, entities, dateMentions, matches));
+            List<Entity> all = new ArrayList<>(entities);
+            for (Entity added : assembly.addedEntities()) {
+                if (all.stream().noneMatch(e -> e.overlaps(added.start(), added.end()))) {
+                    all.add(added);
+                }
+            }
+            if (features.contains(Feature.DATE_ENTITIES)) {
+                for (DateMention date : dateMentions) {
+                    if (all.stream().noneMatch(e -> e.overlaps(date.start(), date.end()))) {
+                        all.add(new Entity(EntityType.DATE, date.text(), date.start(), date.end(), null, date.value(),
+                                Map.of()));
+                    }
+                }
+            }
+            all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+            return new ExtractionResult(document.id(), document.published(), all, assembly.events());
+        } catch (RuntimeException e) {
+            throw new ExtractionException(document.id(), stage, e);
+        }
+    }
+
+    /** Sentences that may hold an event, with their neighbours (for slots stated in the next sentence). */
+    private List<Sentence> candidateSentences(AnalyzedText analyzed, List<Entity> entities) {
+        List<Sentence> sentences = analyzed.sentences();
+        if (!features.contains(Feature.CANDIDATE_SENTENCES)) {
+            return sentences;
+        }
+        BitSet candidate = new BitSet(sentences.size());
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.WEAPON || entity.type() == EntityType.VESSEL) {
+                int token = firstTokenAt(analyzed, entity.start());
+                int s = analyzed.sentenceOfToken(token);
+                if (s >= 0) {
+                    candidate.set(s);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            if (candidate.get(s)) {
+                continue;
+            }
+            Sentence sentence = sentences.get(s);
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                String key = TermNormalizer.key(analyzed.tokens().get(t).text());
+                if (ARMS_WORDS.contains(key)) {
+                    candidate.set(s);
+                    break;
+                }
+            }
+        }
+        List<Sentence> chosen = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (candidate.get(s) || candidate.get(Math.max(0, s - 1)) || candidate.get(Math.min(sentences.size() - 1, s + 1))) {
+                chosen.add(sentences.get(s));
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean hasTrigger(List<RuleMatch> matches) {
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.SEIZURE_TRIGGER || match.relation() == Relation.TRANSFER_TRIGGER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Windows of a few tokens around each date-like word of the sentence (a number, a month, a weekday, a
+     * relative word), merged where they touch; these are all SUTime needs to see.
+     */
+    private static void dateWindows(AnalyzedText analyzed, Sentence sentence, List<Sentence> out) {
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            String word = analyzed.tokens().get(t).text();
+            if (!Character.isDigit(word.charAt(0)) && !DATE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int from = Math.max(sentence.firstToken(), t - 4);
+            int to = Math.min(sentence.endToken(), t + 5);
+            if (windowStart >= 0 && from <= windowEnd) {
+                windowEnd = Math.max(windowEnd, to);
+            } else {
+                addWindow(analyzed, windowStart, windowEnd, out);
+                windowStart = from;
+                windowEnd = to;
+            }
+        }
+        addWindow(analyzed, windowStart, windowEnd, out);
+    }
+
+    private static void addWindow(AnalyzedText analyzed, int firstToken, int endToken, List<Sentence> out) {
+        if (firstToken >= 0 && endToken > firstToken) {
+            out.add(new Sentence(analyzed.tokens().get(firstToken).start(), analyzed.tokens().get(endToken - 1).end(),
+                    firstToken, endToken));
+        }
+    }
+
+    private static int firstTokenAt(AnalyzedText analyzed, int charOffset) {
+        int low = 0;
+        int high = analyzed.tokens().size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (analyzed.tokens().get(mid).end() <= charOffset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Configures an {@link Extractor}. Every setting has a default: the bundled gazetteers and rules, the
+     * CoreNLP text backend, every {@link Feature} at its default. Calls may come in any order.
+     */
+    public static final class Builder {
+        private boolean bundledGazetteers = true;
+        private boolean bundledRules = true;
+        private final List<Path> extraGazetteers = new ArrayList<>();
+        private final List<Path> extraRules = new ArrayList<>();
+        private TextBackend backend = TextBackend.CORENLP;
+        private TextAnalyzer textAnalyzer;
+        private final EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+
+        private Builder() {
+            for (Feature feature : Feature.values()) {
+                if (feature.enabledByDefault()) {
+                    features.add(feature);
+                }
+            }
+        }
+
+        /** Adds a gazetteer file; its entries replace bundled entries with the same id. */
+        public Builder addGazetteer(Path file) {
+            extraGazetteers.add(file);
+            return this;
+        }
+
+        /** Whether to load the bundled gazetteers (default true). */
+        public Builder bundledGazetteers(boolean load) {
+            this.bundledGazetteers = load;
+            return this;
+        }
+
+        /** Adds a rule file, loaded after the bundled rules, so it may use their macros. */
+        public Builder addRules(Path file) {
+            extraRules.add(file);
+            return this;
+        }
+
+        /** Whether to load the bundled rules (default true). */
+        public Builder bundledRules(boolean load) {
+            this.bundledRules = load;
+            return this;
+        }
+
+        public Builder textBackend(TextBackend backend) {
+            this.backend = backend;
+            this.textAnalyzer = null;
+            return this;
+        }
+
+        /** Uses an already built text analyzer (to share one between extractors). */
+        public Builder textAnalyzer(TextAnalyzer analyzer) {
+            this.textAnalyzer = analyzer;
+            return this;
+        }
+
+        public Builder enable(Feature feature) {
+            features.add(feature);
+            return this;
+        }
+
+        public Builder disable(Feature feature) {
+            features.remove(feature);
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

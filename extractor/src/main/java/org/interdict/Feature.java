@@ -1,0 +1,24 @@
+package org.interdict;
+
+/** Pipeline switches, each with a documented default; set them with {@link Extractor.Builder}. */
+public enum Feature {
+    /**
+     * Run dates and rules only on candidate sentences (an arms entity, a vessel or an arms word) and their
+     * neighbours. On by default; off runs them on every sentence, for comparison in benchmarks.
+     */
+    CANDIDATE_SENTENCES(true),
+    /** Normalise dates with SUTime. On by default. */
+    DATES(true),
+    /** Output DATE entities next to the gazetteer entities. On by default. */
+    DATE_ENTITIES(true);
+
+    private final boolean enabledByDefault;
+
+    Feature(boolean enabledByDefault) {
+        this.enabledByDefault = enabledByDefault;
+    }
+
+    public boolean enabledByDefault() {
+        return enabledByDefault;
+    }
+}

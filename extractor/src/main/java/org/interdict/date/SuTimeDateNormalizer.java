@@ -1,0 +1,106 @@
+package org.interdict.date;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.interdict.text.AnalyzedText;
+import org.interdict.text.Sentence;
+import org.interdict.text.Token;
+
+/**
+ * Dates through CoreNLP's SUTime, resolved against the publication date. Only ISO 8601 values are kept
+ * ({@code 2012}, {@code 2012-05}, {@code 2012-05-20}, {@code 2013-W30}); SUTime's vague values such as
+ * {@code PAST_REF} become null. SUTime's annotator is not documented as thread-safe, so calls are
+ * serialised on it; the pipeline runs it only on candidate sentences, which keeps the lock cheap.
+ */
+public final class SuTimeDateNormalizer implements DateNormalizer {
+
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+
+    private final TimeAnnotator annotator;
+
+    public SuTimeDateNormalizer() {
+        Properties props = new Properties();
+        // no holiday binders: they pull in jollyday's calendars and add start-up time for dates reports rarely use
+        props.setProperty("sutime.binders", "0");
+        props.setProperty("sutime.markTimeRanges", "false");
+        this.annotator = new TimeAnnotator("sutime", props, true);
+    }
+
+    private static CoreLabel label(String word, int start, int end) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(word);
+        label.setValue(word);
+        label.setOriginalText(word);
+        label.setBeginPosition(start);
+        label.setEndPosition(end);
+        label.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+        label.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        return label;
+    }
+
+    /** A zero-width full stop: dates never run across it. */
+    private static CoreLabel separator(int at) {
+        return label(".", at, at);
+    }
+
+    @Override
+    public List<DateMention> find(AnalyzedText analyzed, List<Sentence> sentences, LocalDate published) {
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        String text = analyzed.text();
+        Annotation annotation = new Annotation(text);
+        // SUTime's cost is mostly per sentence, so all the spans go in as one sentence, cut apart by
+        // separator tokens that no date expression can cross
+        List<CoreLabel> labels = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (!labels.isEmpty()) {
+                labels.add(separator(labels.get(labels.size() - 1).endPosition()));
+            }
+            for (Token token : analyzed.tokens().subList(sentence.firstToken(), sentence.endToken())) {
+                labels.add(label(token.text(), token.start(), token.end()));
+            }
+        }
+        CoreMap map = new ArrayCoreMap();
+        map.set(CoreAnnotations.TokensAnnotation.class, labels);
+        map.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, labels.get(0).beginPosition());
+        map.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, labels.get(labels.size() - 1).endPosition());
+        map.set(CoreAnnotations.TextAnnotation.class,
+                text.substring(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition()));
+        annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
+        if (published != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        synchronized (annotator) {
+            annotator.annotate(annotation);
+        }
+        List<DateMention> dates = new ArrayList<>();
+        List<CoreMap> timexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null) {
+            return dates;
+        }
+        for (CoreMap timex : timexes) {
+            Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
+            Integer start = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (value == null || start == null || end == null || end <= start || !"DATE".equals(value.timexType())) {
+                continue;
+            }
+            String iso = value.value() != null && ISO.matcher(value.value()).matches() ? value.value() : null;
+            dates.add(new DateMention(text.substring(start, end), start, end, iso));
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,52 @@
+package org.interdict.event;
+
+import java.util.List;
+import java.util.Map;
+import org.interdict.Document;
+import org.interdict.date.DateMention;
+import org.interdict.model.Entity;
+import org.interdict.pattern.RuleMatch;
+import org.interdict.text.AnalyzedText;
+
+/**
+ * Everything the earlier stages found in one document, which event assembly reads: the text analysis,
+ * the entities in text order, the dates, and the rule matches of each candidate sentence.
+ */
+public record DocumentAnalysis(Document document, AnalyzedText analyzed, List<Entity> entities,
+        List<DateMention> dates, Map<Integer, List<RuleMatch>> matchesBySentence) {
+
+    public DocumentAnalysis {
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        matchesBySentence = Map.copyOf(matchesBySentence);
+    }
+
+    public List<RuleMatch> matches(int sentence) {
+        return matchesBySentence.getOrDefault(sentence, List.of());
+    }
+
+    /** The character offset where a token range starts. */
+    public int charStart(RuleMatch.TokenRange range) {
+        return analyzed.tokens().get(range.start()).start();
+    }
+
+    /** The character offset where a token range ends. */
+    public int charEnd(RuleMatch.TokenRange range) {
+        return analyzed.tokens().get(range.end() - 1).end();
+    }
+
+    /** The text of a token range as written. */
+    public String text(RuleMatch.TokenRange range) {
+        return analyzed.text().substring(charStart(range), charEnd(range));
+    }
+
+    /** The entities that lie inside the character span. */
+    public List<Entity> entitiesIn(int start, int end) {
+        return entities.stream().filter(e -> e.start() >= start && e.end() <= end).toList();
+    }
+
+    /** The entities that overlap the character span. */
+    public List<Entity> entitiesOverlapping(int start, int end) {
+        return entities.stream().filter(e -> e.overlaps(start, end)).toList();
+    }
+}

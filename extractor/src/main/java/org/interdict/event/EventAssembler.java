@@ -1,0 +1,721 @@
+package org.interdict.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interdict.date.DateMention;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteers.GazetteerEntry;
+import org.interdict.model.AircraftRef;
+import org.interdict.model.CargoItem;
+import org.interdict.model.DateValue;
+import org.interdict.model.Entity;
+import org.interdict.model.Event;
+import org.interdict.model.EventType;
+import org.interdict.model.InstrumentRef;
+import org.interdict.model.Modality;
+import org.interdict.model.Party;
+import org.interdict.model.Span;
+import org.interdict.model.TextRef;
+import org.interdict.model.VesselRef;
+import org.interdict.pattern.Relation;
+import org.interdict.pattern.RuleMatch;
+import org.interdict.pattern.RuleMatch.TokenRange;
+import org.interdict.text.Sentence;
+
+/**
+ * Turns rule matches into events. A sentence with a seizure trigger and arms-related goods or a vessel
+ * (in it or in a neighbouring sentence of the same paragraph) opens a seizure frame; its slots come from
+ * the slot rules in that sentence and, for what the sentence leaves open, from the next sentence when
+ * that one opens no frame of its own ("They were en route to Syria."). Frames about the same vessel
+ * merge into one event. Transfers need a recipient and goods. Stateless and thread-safe.
+ */
+public final class EventAssembler {
+
+    private static final Pattern VESSEL_ANAPHOR = Pattern.compile(
+            "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
+    private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
+            "materiel", "equipment", "technology", "parts", "components", "explosives");
+
+    private final InstrumentResolver instruments;
+
+    public EventAssembler(InstrumentResolver instruments) {
+        this.instruments = instruments;
+    }
+
+    /** The events of the document and the entities assembly adds (resolved instrument phrases). */
+    public record Assembly(List<Event> events, List<Entity> addedEntities) {
+    }
+
+    public Assembly assemble(DocumentAnalysis doc) {
+        List<Frame> frames = new ArrayList<>();
+        List<Entity> added = new ArrayList<>();
+        List<Sentence> sentences = doc.analyzed().sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<RuleMatch> matches = doc.matches(s);
+            RuleMatch seizure = first(matches, Relation.SEIZURE_TRIGGER);
+            RuleMatch transfer = first(matches, Relation.TRANSFER_TRIGGER);
+            Frame frame = null;
+            if (seizure != null) {
+                frame = seizureFrame(doc, s, seizure, added);
+            }
+            if (frame == null && transfer != null) {
+                frame = transferFrame(doc, s, transfer, added);
+            }
+            if (frame != null) {
+                frames.add(frame);
+            }
+        }
+        List<Frame> merged = merge(frames);
+        List<Event> events = new ArrayList<>();
+        String docId = doc.document().id();
+        for (Frame frame : merged) {
+            events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
+        }
+        return new Assembly(events, added);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Seizures
+
+    private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        List<RuleMatch> matches = doc.matches(s);
+        Frame frame = new Frame(EventType.SEIZURE, sentence);
+        int triggerToken = trigger.group("$trigger").start();
+
+        List<Span> excluded = excludedSpans(doc, matches);
+        collectCargo(doc, sentence, matches, excluded, frame);
+        frame.vessel = vessel(doc, sentence);
+        boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.analyzed().text()
+                .substring(sentence.start(), sentence.end())).find();
+        Integer next = nextSentenceWithoutTrigger(doc, s);
+        Integer previous = sameParagraph(doc, s - 1, s) ? s - 1 : null;
+        if (frame.vessel == null && anaphoric) {
+            for (Integer other : new Integer[] {previous, next}) {
+                if (other != null && frame.vessel == null) {
+                    frame.vessel = vessel(doc, doc.analyzed().sentences().get(other));
+                }
+            }
+        }
+        if (frame.cargo.isEmpty() && next != null && anaphoric) {
+            Sentence following = doc.analyzed().sentences().get(next);
+            collectCargo(doc, following, doc.matches(next), excludedSpans(doc, doc.matches(next)), frame);
+            if (!frame.cargo.isEmpty()) {
+                frame.addEvidence(following);
+            }
+        }
+        if (frame.cargo.isEmpty() && frame.vessel == null) {
+            return null;
+        }
+        if (frame.vessel == null) {
+            frame.aircraft = aircraft(doc, matches);
+        }
+        frame.authority = authority(doc, matches, triggerToken);
+        frame.location = location(doc, matches, triggerToken, frame);
+        frame.date = date(doc, sentence);
+        fillShared(doc, s, matches, frame, added);
+        if (next != null) {
+            int before = frame.slotCount();
+            fillShared(doc, next, doc.matches(next), frame, added);
+            if (frame.slotCount() > before) {
+                frame.addEvidence(doc.analyzed().sentences().get(next));
+            }
+        }
+        frame.modality = modality(matches, triggerToken);
+        return frame;
+    }
+
+    /** Slots that may come from the trigger's sentence or the one after it. */
+    private void fillShared(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame, List<Entity> added) {
+        for (RuleMatch match : matches) {
+            TokenRange group = match.group(match.relation().requiredGroup());
+            switch (match.relation()) {
+                case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
+                case DESTINATION -> parties(doc, group, frame.destination, frame.origin);
+                case DECLARED_CARGO -> addText(frame.declaredCargo, doc.text(group));
+                case INSTRUMENT -> instrument(doc, s, group, frame, added);
+                case ATTRIBUTION -> {
+                    if (frame.attribution == null) {
+                        frame.attribution = new TextRef(doc.text(group));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private List<Span> excludedSpans(DocumentAnalysis doc, List<RuleMatch> matches) {
+        List<Span> excluded = new ArrayList<>();
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.NOT_CARGO || match.relation() == Relation.DECLARED_CARGO) {
+                TokenRange group = match.group(match.relation().requiredGroup());
+                excluded.add(new Span(doc.charStart(group), doc.charEnd(group)));
+            }
+        }
+        return excluded;
+    }
+
+    private void collectCargo(DocumentAnalysis doc, Sentence sentence, List<RuleMatch> matches, List<Span> excluded,
+            Frame frame) {
+        List<Entity> weapons = doc.entitiesIn(sentence.start(), sentence.end()).stream()
+                .filter(e -> e.type() == EntityType.WEAPON)
+                .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
+                .toList();
+        List<Entity> used = new ArrayList<>();
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.QUANTITY || match.group("$goods") == null) {
+                continue;
+            }
+            TokenRange qty = match.group("$qty");
+            TokenRange goods = match.group("$goods");
+            int start = doc.charStart(qty);
+            int end = doc.charEnd(goods);
+            Span span = new Span(start, end);
+            if (excluded.stream().anyMatch(x -> x.overlaps(span)) || frame.coversCargo(start, end)) {
+                continue;
+            }
+            List<Entity> inside = weapons.stream().filter(w -> w.start() >= start && w.end() <= end).toList();
+            if (inside.isEmpty() && !endsWithUmbrella(doc.text(goods))) {
+                continue;
+            }
+            Entity head = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+            used.addAll(inside);
+            TokenRange unit = match.group("$unit");
+            frame.addCargo(new CargoItem(doc.analyzed().text().substring(start, end),
+                    head == null ? null : head.canonical(), head == null ? null : head.attribute("category"),
+                    number(doc.text(qty)), unit == null ? null : normaliseUnit(doc.text(unit))), span);
+        }
+        for (Entity weapon : weapons) {
+            if (!used.contains(weapon) && !frame.coversCargo(weapon.start(), weapon.end())) {
+                frame.addCargo(new CargoItem(weapon.text(), weapon.canonical(), weapon.attribute("category"),
+                        null, null), new Span(weapon.start(), weapon.end()));
+            }
+        }
+    }
+
+    private static boolean endsWithUmbrella(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        return UMBRELLA.contains(words[words.length - 1]);
+    }
+
+    private VesselRef vessel(DocumentAnalysis doc, Sentence sentence) {
+        String text = doc.analyzed().text();
+        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
+            if (entity.type() != EntityType.VESSEL) {
+                continue;
+            }
+            String flag = entity.attribute("flag");
+            int phraseStart = entity.start();
+            // "the North Korean-flagged Chong Chon Gang": the flag named in the text wins over the gazetteer's
+            String before = text.substring(Math.max(sentence.start(), entity.start() - 40), entity.start());
+            int flagged = before.toLowerCase(Locale.ROOT).lastIndexOf("-flagged");
+            if (flagged >= 0 && before.substring(flagged + 8).isBlank()) {
+                int absolute = entity.start() - before.length() + flagged;
+                for (Entity country : doc.entitiesOverlapping(absolute - 30, absolute)) {
+                    if (country.type() == EntityType.COUNTRY && country.end() <= absolute) {
+                        flag = country.id();
+                        phraseStart = country.start();
+                    }
+                }
+            }
+            String imo = entity.attribute("imo");
+            Matcher imoMatcher = IMO.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 30)));
+            if (imoMatcher.find()) {
+                imo = imoMatcher.group(1);
+            }
+            return new VesselRef(text.substring(phraseStart, entity.end()), entity.canonical(), flag, imo);
+        }
+        return null;
+    }
+
+    private AircraftRef aircraft(DocumentAnalysis doc, List<RuleMatch> matches) {
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.AIRCRAFT) {
+                TokenRange type = match.group("$aircraft");
+                TokenRange registration = match.group("$registration");
+                int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);
+                return new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), doc.text(type),
+                        registration == null ? null : doc.text(registration));
+            }
+        }
+        return null;
+    }
+
+    private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
+        RuleMatch best = null;
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.AUTHORITY) {
+                continue;
+            }
+            TokenRange agent = match.group("$agent");
+            boolean passiveBy = match.rule().name().contains("passive") && agent.start() > triggerToken;
+            if (passiveBy) {
+                best = match;
+                break;
+            }
+            if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
+                    && (best == null || agent.start() > best.group("$agent").start())) {
+                best = match;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        TokenRange agent = best.group("$agent");
+        Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
+        return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
+        Party best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.LOCATION) {
+                continue;
+            }
+            TokenRange place = match.group("$place");
+            Party party = party(doc, doc.charStart(place), doc.charEnd(place));
+            if (party == null) {
+                continue;
+            }
+            int distance = Math.abs(place.start() - triggerToken) + (place.start() < triggerToken ? 5 : 0);
+            if (distance < bestDistance) {
+                best = new Party(doc.text(place), party.country(), party.group());
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private DateValue date(DocumentAnalysis doc, Sentence sentence) {
+        List<DateMention> dates = doc.dates().stream()
+                .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
+        String text = doc.analyzed().text();
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention date = dates.get(i);
+            if (date.value() == null) {
+                continue;
+            }
+            if (i + 1 < dates.size()) {
+                DateMention following = dates.get(i + 1);
+                String between = text.substring(date.end(), following.start());
+                if (following.value() != null && RANGE_JOIN.matcher(between).matches()
+                        && date.value().length() == following.value().length()) {
+                    return new DateValue(text.substring(date.start(), following.end()),
+                            date.value() + "/" + following.value());
+                }
+            }
+            return new DateValue(date.text(), date.value());
+        }
+        return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
+    }
+
+    private void instrument(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
+        int start = doc.charStart(ref);
+        int end = doc.charEnd(ref);
+        List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY).toList();
+        for (Entity treaty : treaties) {
+            frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
+        }
+        if (!treaties.isEmpty()) {
+            return;
+        }
+        Matcher year = YEAR.matcher(doc.text(ref));
+        if (!year.find()) {
+            return;
+        }
+        List<String> subjects = new ArrayList<>();
+        if (frame.vessel != null && frame.vessel.flag() != null) {
+            subjects.add(frame.vessel.flag());
+        }
+        frame.origin.forEach(p -> subjects.add(p.country()));
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .forEach(e -> subjects.add(e.id()));
+        subjects.removeIf(Objects::isNull);
+        GazetteerEntry resolved = instruments.resolve(year.group(), subjects);
+        if (resolved == null) {
+            return;
+        }
+        // the phrase usually starts with "the": keep it in the mention as reporters write it
+        String text = doc.analyzed().text();
+        int phraseStart = start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ") ? start - 4 : start;
+        String phrase = text.substring(phraseStart, end);
+        frame.addInstrument(new InstrumentRef(phrase, resolved.id()));
+        Entity entity = new Entity(EntityType.TREATY, phrase, phraseStart, end, resolved.id(), resolved.canonical(),
+                resolved.attributes());
+        if (!added.contains(entity)) {
+            added.add(entity);
+        }
+    }
+
+    private static Modality modality(List<RuleMatch> matches, int triggerToken) {
+        Modality modality = Modality.ASSERTED;
+        for (RuleMatch match : matches) {
+            boolean covers = match.startToken() <= triggerToken && triggerToken < match.endToken();
+            if (!covers) {
+                continue;
+            }
+            if (match.relation() == Relation.NEGATION) {
+                return Modality.NEGATED;
+            }
+            if (match.relation() == Relation.HYPOTHETICAL) {
+                modality = Modality.HYPOTHETICAL;
+            }
+        }
+        return modality;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Transfers
+
+    private Frame transferFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        List<RuleMatch> matches = doc.matches(s);
+        Frame frame = new Frame(EventType.TRANSFER, sentence);
+        TokenRange triggerRange = trigger.group("$trigger");
+        TokenRange recipient = trigger.group("$recipient");
+        TokenRange supplier = trigger.group("$supplier");
+        String text = doc.analyzed().text();
+        if (recipient != null) {
+            int start = doc.charStart(recipient);
+            int end = clauseEnd(text, doc.charEnd(recipient), sentence.end());
+            if (trigger.rule().name().endsWith(".with")) {
+                end = doc.charEnd(recipient);
+            }
+            for (Entity entity : doc.entitiesIn(start, end)) {
+                Party party = party(entity);
+                if (party != null && (party.country() != null || party.group() != null)) {
+                    addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
+                }
+            }
+        }
+        if (frame.destination.isEmpty()) {
+            return null;
+        }
+        if (supplier != null) {
+            Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
+            if (party != null) {
+                addParty(frame.origin, new Party(doc.text(supplier), party.country(), party.group()));
+            }
+        } else {
+            int triggerStart = doc.charStart(triggerRange);
+            Entity subject = null;
+            for (Entity entity : doc.entitiesIn(sentence.start(), triggerStart)) {
+                if (entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) {
+                    subject = entity;
+                }
+            }
+            if (subject != null) {
+                Party party = party(subject);
+                if (party != null) {
+                    addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
+                }
+            }
+        }
+        collectCargo(doc, sentence, matches, excludedSpans(doc, matches), frame);
+        if (frame.cargo.isEmpty()) {
+            int from = doc.charEnd(triggerRange);
+            int to = recipient == null ? sentence.end() : doc.charStart(recipient);
+            String between = text.substring(Math.min(from, to), to);
+            Matcher goods = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)"
+                    + "(\\s+and\\s+[a-z-]+)?").matcher(between);
+            if (!goods.find()) {
+                return null;
+            }
+            int start = Math.min(from, to) + goods.start();
+            frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
+                    new Span(start, start + goods.group().length()));
+        }
+        frame.date = date(doc, sentence);
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.INSTRUMENT) {
+                instrument(doc, s, match.group("$ref"), frame, added);
+            }
+        }
+        frame.modality = modality(matches, triggerRange.start());
+        return frame;
+    }
+
+    private static int clauseEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == '.') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Shared helpers
+
+    private static RuleMatch first(List<RuleMatch> matches, Relation relation) {
+        RuleMatch best = null;
+        for (RuleMatch match : matches) {
+            if (match.relation() == relation && (best == null || match.startToken() < best.startToken())) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private Integer nextSentenceWithoutTrigger(DocumentAnalysis doc, int s) {
+        int next = s + 1;
+        if (next >= doc.analyzed().sentences().size() || !sameParagraph(doc, s, next)) {
+            return null;
+        }
+        for (RuleMatch match : doc.matches(next)) {
+            if (match.relation() == Relation.SEIZURE_TRIGGER || match.relation() == Relation.TRANSFER_TRIGGER) {
+                return null;
+            }
+        }
+        return next;
+    }
+
+    private static boolean sameParagraph(DocumentAnalysis doc, int a, int b) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        List<Sentence> sentences = doc.analyzed().sentences();
+        int from = sentences.get(Math.min(a, b)).end();
+        int to = sentences.get(Math.max(a, b)).start();
+        return from <= to && doc.analyzed().text().substring(from, to).indexOf('\n') < 0;
+    }
+
+    private void parties(DocumentAnalysis doc, TokenRange group, List<Party> into, List<Party> other) {
+        int start = doc.charStart(group);
+        int end = doc.charEnd(group);
+        for (Entity entity : doc.entitiesOverlapping(start, end)) {
+            Party party = party(entity);
+            if (party == null || (party.country() == null && party.group() == null)) {
+                continue;
+            }
+            Party withText = new Party(doc.analyzed().text().substring(start, end), party.country(), party.group());
+            if (other.stream().noneMatch(p -> sameParty(p, withText))) {
+                addParty(into, withText);
+            }
+        }
+    }
+
+    private static Party party(DocumentAnalysis doc, int start, int end) {
+        for (Entity entity : doc.entitiesOverlapping(start, end)) {
+            Party party = party(entity);
+            if (party != null && (party.country() != null || party.group() != null)) {
+                return party;
+            }
+        }
+        for (Entity entity : doc.entitiesOverlapping(start, end)) {
+            if (entity.type() == EntityType.LOCATION) {
+                return new Party(entity.text(), null, null);
+            }
+        }
+        return null;
+    }
+
+    /** The party an entity stands for: a country code, or an armed group's name. */
+    static Party party(Entity entity) {
+        return switch (entity.type()) {
+            case COUNTRY -> Party.country(entity.text(), entity.id());
+            case LOCATION -> Party.country(entity.text(), entity.attribute("country"));
+            case ORGANIZATION -> entity.attribute("group") != null
+                    ? Party.group(entity.text(), entity.attribute("group"))
+                    : Party.country(entity.text(), entity.attribute("country"));
+            default -> null;
+        };
+    }
+
+    private static boolean sameParty(Party a, Party b) {
+        return Objects.equals(a.country(), b.country()) && Objects.equals(a.group(), b.group());
+    }
+
+    private static void addParty(List<Party> parties, Party party) {
+        if (parties.stream().noneMatch(p -> sameParty(p, party))) {
+            parties.add(party);
+        }
+    }
+
+    private static void addText(List<TextRef> refs, String text) {
+        if (refs.stream().noneMatch(r -> r.text().equals(text))) {
+            refs.add(new TextRef(text));
+        }
+    }
+
+    static Number number(String text) {
+        String cleaned = text.toLowerCase(Locale.ROOT).replace(",", "").strip();
+        String[] words = cleaned.split("\\s+");
+        double value = 0;
+        boolean any = false;
+        for (String word : words) {
+            Double w = switch (word) {
+                case "one" -> 1d; case "two" -> 2d; case "three" -> 3d; case "four" -> 4d; case "five" -> 5d;
+                case "six" -> 6d; case "seven" -> 7d; case "eight" -> 8d; case "nine" -> 9d; case "ten" -> 10d;
+                case "eleven" -> 11d; case "twelve" -> 12d; case "twenty" -> 20d; case "thirty" -> 30d;
+                case "forty" -> 40d; case "fifty" -> 50d; case "sixty" -> 60d;
+                default -> null;
+            };
+            if (w == null && word.matches("[0-9]+(\\.[0-9]+)?")) {
+                w = Double.parseDouble(word);
+            }
+            if (w != null) {
+                value += w;
+                any = true;
+            } else if (word.equals("hundred") && any) {
+                value *= 100;
+            } else if (word.equals("thousand") && any) {
+                value *= 1000;
+            } else if (word.equals("million") && any) {
+                value *= 1_000_000;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return value == Math.rint(value) ? (Number) Long.valueOf((long) value) : (Number) Double.valueOf(value);
+    }
+
+    static String normaliseUnit(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("ton") || u.equals("t")) {
+            return "t";
+        }
+        if (u.startsWith("kg") || u.startsWith("kilo")) {
+            return "kg";
+        }
+        if (u.startsWith("pound") || u.startsWith("lb")) {
+            return "lb";
+        }
+        return u.endsWith("es") && u.startsWith("box") ? "box" : u.replaceAll("s$", "");
+    }
+
+    private static List<Frame> merge(List<Frame> frames) {
+        List<Frame> merged = new ArrayList<>();
+        for (Frame frame : frames) {
+            Frame same = null;
+            for (Frame earlier : merged) {
+                if (earlier.type == frame.type && earlier.vessel != null && frame.vessel != null
+                        && earlier.vessel.name().equalsIgnoreCase(frame.vessel.name())) {
+                    same = earlier;
+                    break;
+                }
+            }
+            if (same == null) {
+                merged.add(frame);
+            } else {
+                same.absorb(frame);
+            }
+        }
+        merged.sort(Comparator.comparingInt(f -> f.evidence.get(0).start()));
+        return merged;
+    }
+
+    /** A mutable event under construction. */
+    private static final class Frame {
+        final EventType type;
+        Modality modality = Modality.ASSERTED;
+        DateValue date;
+        Party authority;
+        Party location;
+        VesselRef vessel;
+        AircraftRef aircraft;
+        final List<CargoItem> cargo = new ArrayList<>();
+        final List<Span> cargoSpans = new ArrayList<>();
+        final List<TextRef> declaredCargo = new ArrayList<>();
+        final List<Party> origin = new ArrayList<>();
+        final List<Party> destination = new ArrayList<>();
+        final List<InstrumentRef> instruments = new ArrayList<>();
+        TextRef attribution;
+        final List<Span> evidence = new ArrayList<>();
+
+        Frame(EventType type, Sentence sentence) {
+            this.type = type;
+            addEvidence(sentence);
+        }
+
+        void addEvidence(Sentence sentence) {
+            Span span = new Span(sentence.start(), sentence.end());
+            if (!evidence.contains(span)) {
+                evidence.add(span);
+                evidence.sort(Comparator.comparingInt(Span::start));
+            }
+        }
+
+        boolean coversCargo(int start, int end) {
+            return cargoSpans.stream().anyMatch(s -> s.start() <= start && end <= s.end());
+        }
+
+        void addCargo(CargoItem item, Span span) {
+            cargo.add(item);
+            cargoSpans.add(span);
+        }
+
+        void addInstrument(InstrumentRef ref) {
+            if (instruments.stream().noneMatch(i -> Objects.equals(i.id(), ref.id()))) {
+                instruments.add(ref);
+            }
+        }
+
+        int slotCount() {
+            return count(date) + count(authority) + count(location) + count(vessel) + count(aircraft)
+                    + cargo.size() + declaredCargo.size() + origin.size() + destination.size()
+                    + instruments.size() + count(attribution);
+        }
+
+        private static int count(Object slot) {
+            return slot == null ? 0 : 1;
+        }
+
+        void absorb(Frame other) {
+            date = date != null ? date : other.date;
+            authority = authority != null ? authority : other.authority;
+            location = location != null ? location : other.location;
+            aircraft = aircraft != null ? aircraft : other.aircraft;
+            attribution = attribution != null ? attribution : other.attribution;
+            for (int i = 0; i < other.cargo.size(); i++) {
+                CargoItem item = other.cargo.get(i);
+                if (cargo.stream().noneMatch(c -> Objects.equals(c.canonical(), item.canonical())
+                        && c.canonical() != null || c.text().equalsIgnoreCase(item.text()))) {
+                    addCargo(item, other.cargoSpans.get(i));
+                }
+            }
+            other.declaredCargo.forEach(d -> addText(declaredCargo, d.text()));
+            other.origin.forEach(p -> addParty(origin, p));
+            other.destination.forEach(p -> addParty(destination, p));
+            other.instruments.forEach(this::addInstrument);
+            for (Span span : other.evidence) {
+                if (!evidence.contains(span)) {
+                    evidence.add(span);
+                }
+            }
+            evidence.sort(Comparator.comparingInt(Span::start));
+        }
+
+        Event toEvent(String id) {
+            return new Event(id, type, modality, date, authority, location, vessel, aircraft, cargo, declaredCargo,
+                    origin, destination, instruments, attribution, evidence, confidence());
+        }
+
+        /**
+         * A heuristic score in [0.3, 0.95]: a trigger with goods starts at 0.5, each filled core slot adds
+         * 0.07, and a modality other than ASSERTED costs 0.1. The eval reports precision per band.
+         */
+        double confidence() {
+            int slots = count(date) + count(authority) + count(location) + count(vessel) + count(aircraft)
+                    + (origin.isEmpty() ? 0 : 1) + (destination.isEmpty() ? 0 : 1) + (instruments.isEmpty() ? 0 : 1)
+                    + (cargo.stream().anyMatch(c -> c.canonical() != null) ? 1 : 0);
+            double score = 0.5 + 0.07 * slots - (modality == Modality.ASSERTED ? 0 : 0.1);
+            return Math.round(Math.max(0.3, Math.min(0.95, score)) * 100) / 100.0;
+        }
+    }
+
+}

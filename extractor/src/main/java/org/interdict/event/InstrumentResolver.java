@@ -1,0 +1,65 @@
+package org.interdict.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteers.Gazetteer;
+import org.interdict.gazetteers.GazetteerEntry;
+
+/**
+ * Resolves the phrases reporters use instead of a resolution number ("the 2006 UN Security Council
+ * sanction") from the year and the country the event concerns, using the resolutions' {@code year} and
+ * {@code subject} attributes in the gazetteer. When several resolutions on one country share a year the
+ * highest-numbered one is taken: the later resolution of a year is the one that adopted or tightened
+ * sanctions in the common cases (1718 after 1695 in 2006, 1737 after 1696 in 2006). Immutable.
+ */
+public final class InstrumentResolver {
+
+    private final Map<String, GazetteerEntry> byYearAndSubject = new HashMap<>();
+
+    public InstrumentResolver(Gazetteer gazetteer) {
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.type() != EntityType.TREATY || entry.attribute("year") == null
+                    || entry.attribute("subject") == null || entry.attribute("number") == null) {
+                continue;
+            }
+            String key = entry.attribute("year") + "/" + entry.attribute("subject");
+            GazetteerEntry previous = byYearAndSubject.get(key);
+            if (previous == null || number(entry) > number(previous)) {
+                byYearAndSubject.put(key, entry);
+            }
+        }
+    }
+
+    private static int number(GazetteerEntry entry) {
+        try {
+            return Integer.parseInt(entry.attribute("number").replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The resolution of that year on one of the countries, the first country that has one; or null. */
+    public GazetteerEntry resolve(String year, Collection<String> countries) {
+        for (String country : countries) {
+            GazetteerEntry entry = byYearAndSubject.get(year + "/" + country);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !out.contains(value)) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+}

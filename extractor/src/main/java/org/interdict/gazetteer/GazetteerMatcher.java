@@ -1,0 +1,199 @@
+package org.interdict.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteers.Gazetteer;
+import org.interdict.gazetteers.GazetteerEntry;
+import org.interdict.gazetteers.MatchFlag;
+import org.interdict.model.Entity;
+import org.interdict.text.AnalyzedText;
+import org.interdict.text.Token;
+
+/**
+ * Finds gazetteer names in analysed text. The names are compiled once into a trie over normalised word
+ * pieces ({@link TermNormalizer}), so the cost per token does not grow with the number of entries.
+ * Matching runs left to right and takes the longest name that starts at each piece; when several
+ * entries share that name the order of {@link #TYPE_PRIORITY} and then the order of loading decides.
+ * Immutable and thread-safe: one instance serves all threads.
+ */
+public final class GazetteerMatcher {
+
+    /** Which entry wins when one name belongs to several types ("Singapore": the country over the city). */
+    static final List<EntityType> TYPE_PRIORITY = List.of(EntityType.COUNTRY, EntityType.TREATY,
+            EntityType.ORGANIZATION, EntityType.WEAPON, EntityType.VESSEL, EntityType.LOCATION);
+
+    private static final Set<String> VESSEL_CUES = Set.of("mv", "m", "v", "vessel", "ship", "freighter", "tanker",
+            "dhow", "boat", "flagged", "trawler", "carrier", "ferry", "containership", "tug", "yacht");
+
+    private final Node root;
+    private final int entryCount;
+
+    private record Candidate(GazetteerEntry entry, String name, boolean exactCase, int rank) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        List<Candidate> candidates;
+    }
+
+    public GazetteerMatcher(Gazetteer gazetteer) {
+        this.root = new Node();
+        int rank = 0;
+        int count = 0;
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            rank++;
+            for (String name : entry.names()) {
+                List<String> keys = TermNormalizer.keysOfName(name);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                Node node = root;
+                for (String key : keys) {
+                    node = node.children.computeIfAbsent(key, k -> new Node());
+                }
+                if (node.candidates == null) {
+                    node.candidates = new ArrayList<>(1);
+                }
+                boolean exactCase = entry.has(MatchFlag.CASE_SENSITIVE) || isShortAcronym(name);
+                node.candidates.add(new Candidate(entry, name, exactCase,
+                        TYPE_PRIORITY.indexOf(entry.type()) * 1_000_000 + rank));
+            }
+            count++;
+        }
+        this.entryCount = count;
+        sortCandidates(root);
+    }
+
+    private static void sortCandidates(Node node) {
+        if (node.candidates != null) {
+            node.candidates.sort(Comparator.comparingInt(Candidate::rank));
+        }
+        node.children.values().forEach(GazetteerMatcher::sortCandidates);
+    }
+
+    public int entryCount() {
+        return entryCount;
+    }
+
+    /** The normalised pieces of the analysed text, in order. */
+    public static List<TermNormalizer.Piece> pieces(AnalyzedText analyzed) {
+        List<TermNormalizer.Piece> pieces = new ArrayList<>(analyzed.tokens().size() + 16);
+        for (Token token : analyzed.tokens()) {
+            TermNormalizer.pieces(token.text(), token.start(), pieces);
+        }
+        return pieces;
+    }
+
+    /** All gazetteer mentions in the text, in text order, none overlapping. */
+    public List<Entity> match(AnalyzedText analyzed) {
+        return match(analyzed.text(), pieces(analyzed));
+    }
+
+    /** All gazetteer mentions over already computed pieces of {@code text}. */
+    public List<Entity> match(String text, List<TermNormalizer.Piece> pieces) {
+        List<Entity> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Node node = root;
+            Candidate best = null;
+            int bestEnd = -1;
+            for (int j = i; j < pieces.size(); j++) {
+                node = node.children.get(pieces.get(j).key());
+                if (node == null) {
+                    break;
+                }
+                if (node.candidates != null) {
+                    Candidate accepted = accept(node.candidates, text, pieces, i, j + 1);
+                    if (accepted != null) {
+                        best = accepted;
+                        bestEnd = j + 1;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int start = pieces.get(i).start();
+            int end = pieces.get(bestEnd - 1).end();
+            GazetteerEntry entry = best.entry();
+            mentions.add(new Entity(entry.type(), text.substring(start, end), start, end, entry.id(),
+                    entry.canonical(), entry.attributes()));
+            i = bestEnd;
+        }
+        return mentions;
+    }
+
+    private static Candidate accept(List<Candidate> candidates, String text, List<TermNormalizer.Piece> pieces,
+            int first, int end) {
+        Candidate fallback = null;
+        for (Candidate candidate : candidates) {
+            if (candidate.exactCase() && !sameCase(candidate.name(), text, pieces, first, end)) {
+                continue;
+            }
+            if (candidate.entry().has(MatchFlag.NEEDS_CUE)) {
+                if (hasVesselCue(text, pieces, first, end)) {
+                    return candidate;
+                }
+                continue;
+            }
+            if (fallback == null) {
+                fallback = candidate;
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean sameCase(String name, String text, List<TermNormalizer.Piece> pieces, int first, int end) {
+        String surface = text.substring(pieces.get(first).start(), pieces.get(end - 1).end());
+        return lettersAndDigits(surface).equals(lettersAndDigits(name));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** An upper-case acronym of up to four letters ("US", "UAE", "SAM"): only upper case may match it. */
+    static boolean isShortAcronym(String name) {
+        String letters = lettersAndDigits(name);
+        if (letters.isEmpty() || letters.length() > 4) {
+            return false;
+        }
+        boolean hasLetter = false;
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if (Character.isLetter(c)) {
+                hasLetter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return hasLetter;
+    }
+
+    private static boolean hasVesselCue(String text, List<TermNormalizer.Piece> pieces, int first, int end) {
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            if (VESSEL_CUES.contains(pieces.get(k).key())) {
+                return true;
+            }
+        }
+        for (int k = end; k < Math.min(pieces.size(), end + 3); k++) {
+            if (pieces.get(k).key().equals("imo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

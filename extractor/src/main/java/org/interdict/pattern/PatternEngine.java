@@ -1,0 +1,94 @@
+package org.interdict.pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.model.Entity;
+import org.interdict.text.AnalyzedText;
+import org.interdict.text.Sentence;
+import org.interdict.text.Token;
+
+/**
+ * Runs a {@link RuleSet} over sentences. Tokens become CoreNLP {@link CoreLabel}s carrying the word and
+ * the entity type found by the gazetteer stage ({@code ner}), so rules can say {@code [{ner:WEAPON}]}.
+ * Immutable and thread-safe: each call builds its own labels and matchers.
+ */
+public final class PatternEngine {
+
+    private final RuleSet rules;
+    private final Map<Rule, List<String>> groups = new HashMap<>();
+
+    public PatternEngine(RuleSet rules) {
+        this.rules = rules;
+        for (Rule rule : rules.rules()) {
+            groups.put(rule, RuleSet.groupNames(rule.patternText()));
+        }
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * The CoreNLP labels of every token of the text, each with the type of the entity that covers it
+     * (or {@code O}).
+     */
+    public static List<CoreLabel> labels(AnalyzedText analyzed, List<Entity> entities) {
+        List<Token> tokens = analyzed.tokens();
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        int e = 0;
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.text());
+            label.setValue(token.text());
+            label.setOriginalText(token.text());
+            label.setBeginPosition(token.start());
+            label.setEndPosition(token.end());
+            while (e < entities.size() && entities.get(e).end() <= token.start()) {
+                e++;
+            }
+            String ner = "O";
+            for (int k = e; k < entities.size() && entities.get(k).start() < token.end(); k++) {
+                EntityType type = entities.get(k).type();
+                if (type != EntityType.DATE && type != EntityType.QUANTITY) {
+                    ner = type.name();
+                    break;
+                }
+            }
+            label.setNER(ner);
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    /** All matches of all rules in one sentence; token ranges are document token indices. */
+    public List<RuleMatch> apply(List<CoreLabel> documentLabels, Sentence sentence) {
+        List<CoreLabel> sentenceLabels = documentLabels.subList(sentence.firstToken(), sentence.endToken());
+        int offset = sentence.firstToken();
+        List<RuleMatch> matches = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            TokenSequenceMatcher matcher = rule.pattern().getMatcher(sentenceLabels);
+            while (matcher.find()) {
+                if (matcher.end() <= matcher.start()) {
+                    continue;
+                }
+                Map<String, RuleMatch.TokenRange> found = new HashMap<>();
+                for (String name : groups.get(rule)) {
+                    int start = matcher.start(name);
+                    int end = matcher.end(name);
+                    if (start >= 0 && end > start) {
+                        found.put(name, new RuleMatch.TokenRange(offset + start, offset + end));
+                    }
+                }
+                if (found.containsKey(rule.relation().requiredGroup())) {
+                    matches.add(new RuleMatch(rule, offset + matcher.start(), offset + matcher.end(), found));
+                }
+            }
+        }
+        return matches;
+    }
+}
