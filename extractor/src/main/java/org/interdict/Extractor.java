@@ -23,7 +23,6 @@ import org.interdict.gazetteers.Gazetteer;
 import org.interdict.gazetteers.GazetteerLoader;
 import org.interdict.model.Entity;
 import org.interdict.pattern.PatternEngine;
-import org.interdict.pattern.Relation;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.pattern.RuleSet;
 import org.interdict.text.AnalyzedText;
@@ -115,16 +114,28 @@ public final class Extractor {
             stage = "candidate selection";
             List<Sentence> candidates = candidateSentences(analyzed, entities);
             stage = "rules";
+            // two passes: trigger rules on every candidate sentence, slot rules only where an event opens
+            // (its sentence and the next, which may complete it); slot rules are most of the rule set
             Map<Integer, List<RuleMatch>> matches = new HashMap<>();
             List<Sentence> triggerSentences = new ArrayList<>();
             if (!candidates.isEmpty()) {
                 List<CoreLabel> labels = PatternEngine.labels(analyzed, entities);
+                BitSet slotSentences = new BitSet();
                 for (Sentence sentence : candidates) {
-                    List<RuleMatch> found = patterns.apply(labels, sentence);
-                    matches.put(analyzed.sentences().indexOf(sentence), found);
-                    if (hasTrigger(found)) {
+                    int index = analyzed.sentences().indexOf(sentence);
+                    List<RuleMatch> found = patterns.apply(labels, sentence, rule -> rule.relation().isTrigger());
+                    matches.put(index, new ArrayList<>(found));
+                    if (!found.isEmpty()) {
                         dateWindows(analyzed, sentence, triggerSentences);
+                        slotSentences.set(index);
+                        if (index + 1 < analyzed.sentences().size()) {
+                            slotSentences.set(index + 1);
+                        }
                     }
+                }
+                for (int index = slotSentences.nextSetBit(0); index >= 0; index = slotSentences.nextSetBit(index + 1)) {
+                    matches.computeIfAbsent(index, i -> new ArrayList<>()).addAll(patterns.apply(labels,
+                            analyzed.sentences().get(index), rule -> !rule.relation().isTrigger()));
                 }
             }
             List<DateMention> dateMentions = List.of();
@@ -194,15 +205,6 @@ public final class Extractor {
             }
         }
         return chosen;
-    }
-
-    private static boolean hasTrigger(List<RuleMatch> matches) {
-        for (RuleMatch match : matches) {
-            if (match.relation() == Relation.SEIZURE_TRIGGER || match.relation() == Relation.TRANSFER_TRIGGER) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

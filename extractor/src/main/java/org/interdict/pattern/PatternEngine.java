@@ -67,10 +67,19 @@ public final class PatternEngine {
 
     /** All matches of all rules in one sentence; token ranges are document token indices. */
     public List<RuleMatch> apply(List<CoreLabel> documentLabels, Sentence sentence) {
+        return apply(documentLabels, sentence, rule -> true);
+    }
+
+    /** The matches of the rules the filter accepts, in one sentence. */
+    public List<RuleMatch> apply(List<CoreLabel> documentLabels, Sentence sentence,
+            java.util.function.Predicate<Rule> filter) {
         List<CoreLabel> sentenceLabels = documentLabels.subList(sentence.firstToken(), sentence.endToken());
         int offset = sentence.firstToken();
         List<RuleMatch> matches = new ArrayList<>();
         for (Rule rule : rules.rules()) {
+            if (!filter.test(rule)) {
+                continue;
+            }
             TokenSequenceMatcher matcher = rule.pattern().getMatcher(sentenceLabels);
             while (matcher.find()) {
                 if (matcher.end() <= matcher.start()) {

@@ -40,6 +40,11 @@ public enum Relation {
         this.requiredGroup = requiredGroup;
     }
 
+    /** Whether a match of this relation opens an event (the others only fill slots). */
+    public boolean isTrigger() {
+        return this == SEIZURE_TRIGGER || this == TRANSFER_TRIGGER;
+    }
+
     public String requiredGroup() {
         return requiredGroup;
     }

@@ -1,0 +1,30 @@
+package org.interdict.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.interdict.Extractor;
+import org.interdict.text.TextBackend;
+import picocli.CommandLine.Option;
+
+/** The options that configure the extractor, shared by the commands that extract. */
+final class ExtractorOptions {
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "An extra gazetteer file (JSON Lines, see gazetteers/FORMAT.md); its entries replace bundled ones with the same id. Repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "An extra rule file, loaded after the bundled rules. Repeatable.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--backend", paramLabel = "NAME", description = "Text analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    TextBackend backend = TextBackend.CORENLP;
+
+    Extractor build() {
+        Extractor.Builder builder = Extractor.builder().textBackend(backend);
+        gazetteers.forEach(builder::addGazetteer);
+        rules.forEach(builder::addRules);
+        return builder.build();
+    }
+}
