@@ -73,8 +73,8 @@ public final class Extractor {
         builder.extraGazetteers.forEach(file -> gazetteers.replace(GazetteerLoader.load(file)));
         this.gazetteer = gazetteers.build();
         gazetteer.conflicts().forEach(conflict -> LOG.debug("gazetteer: {}", conflict));
-        this.matcher = new GazetteerMatcher(gazetteer);
         this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
+        this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         RuleSet.Builder rules = RuleSet.builder();
         if (builder.bundledRules) {
             rules.addBundled();

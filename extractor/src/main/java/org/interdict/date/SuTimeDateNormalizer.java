@@ -18,7 +18,9 @@ import org.interdict.text.Sentence;
 import org.interdict.text.Token;
 
 /**
- * Dates through CoreNLP's SUTime, resolved against the publication date. Only ISO 8601 values are kept
+ * Dates through CoreNLP's SUTime, resolved against the publication date, with a fast path
+ * ({@link AbsoluteDates}) for spans whose dates are all written out in full, which SUTime would read the
+ * same way at about a thousandth of the speed. Only ISO 8601 values are kept
  * ({@code 2012}, {@code 2012-05}, {@code 2012-05-20}, {@code 2013-W30}); SUTime's vague values such as
  * {@code PAST_REF} become null. SUTime's annotator is not documented as thread-safe, so calls are
  * serialised on it; the pipeline runs it only on candidate sentences, which keeps the lock cheap.
@@ -59,6 +61,24 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
         if (sentences.isEmpty()) {
             return List.of();
         }
+        String text = analyzed.text();
+        List<DateMention> dates = new ArrayList<>();
+        List<Sentence> needSuTime = new ArrayList<>();
+        for (Sentence span : sentences) {
+            if (AbsoluteDates.canRead(text.substring(span.start(), span.end()))) {
+                dates.addAll(AbsoluteDates.read(text, span.start(), span.end()));
+            } else {
+                needSuTime.add(span);
+            }
+        }
+        if (!needSuTime.isEmpty()) {
+            dates.addAll(suTime(analyzed, needSuTime, published));
+            dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return dates;
+    }
+
+    private List<DateMention> suTime(AnalyzedText analyzed, List<Sentence> sentences, LocalDate published) {
         String text = analyzed.text();
         Annotation annotation = new Annotation(text);
         // SUTime's cost is mostly per sentence, so all the spans go in as one sentence, cut apart by

@@ -12,6 +12,7 @@ import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.gazetteers.MatchFlag;
 import org.interdict.model.Entity;
 import org.interdict.text.AnalyzedText;
+import org.interdict.text.TextAnalyzer;
 import org.interdict.text.Token;
 
 /**
@@ -42,31 +43,65 @@ public final class GazetteerMatcher {
     }
 
     public GazetteerMatcher(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    /**
+     * Compiles the gazetteer. Names with digits, periods, apostrophes or other punctuation ("7.62x39mm",
+     * "Al-Qa'im", "vz. 58") are also cut by {@code analyzer}, the tokenizer the text will go through, so
+     * they match however that tokenizer splits them.
+     */
+    public GazetteerMatcher(Gazetteer gazetteer, TextAnalyzer analyzer) {
         this.root = new Node();
         int rank = 0;
         int count = 0;
         for (GazetteerEntry entry : gazetteer.entries()) {
             rank++;
             for (String name : entry.names()) {
-                List<String> keys = TermNormalizer.keysOfName(name);
-                if (keys.isEmpty()) {
-                    continue;
-                }
-                Node node = root;
-                for (String key : keys) {
-                    node = node.children.computeIfAbsent(key, k -> new Node());
-                }
-                if (node.candidates == null) {
-                    node.candidates = new ArrayList<>(1);
-                }
                 boolean exactCase = entry.has(MatchFlag.CASE_SENSITIVE) || isShortAcronym(name);
-                node.candidates.add(new Candidate(entry, name, exactCase,
-                        TYPE_PRIORITY.indexOf(entry.type()) * 1_000_000 + rank));
+                Candidate candidate = new Candidate(entry, name, exactCase,
+                        TYPE_PRIORITY.indexOf(entry.type()) * 1_000_000 + rank);
+                insert(TermNormalizer.keysOfName(name), candidate);
+                if (analyzer != null && needsTokenizer(name)) {
+                    List<String> keys = new ArrayList<>(pieces(analyzer.analyze(name)).stream()
+                            .map(TermNormalizer.Piece::key).toList());
+                    // a tokenizer adds a full stop after a final abbreviation ("Co."): not part of the name
+                    if (!keys.isEmpty() && keys.get(keys.size() - 1).equals(".") && name.endsWith(".")) {
+                        keys.remove(keys.size() - 1);
+                    }
+                    insert(keys, candidate);
+                }
             }
             count++;
         }
         this.entryCount = count;
         sortCandidates(root);
+    }
+
+    private void insert(List<String> keys, Candidate candidate) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String key : keys) {
+            node = node.children.computeIfAbsent(key, k -> new Node());
+        }
+        if (node.candidates == null) {
+            node.candidates = new ArrayList<>(1);
+        }
+        if (!node.candidates.contains(candidate)) {
+            node.candidates.add(candidate);
+        }
+    }
+
+    private static boolean needsTokenizer(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sortCandidates(Node node) {

@@ -47,7 +47,10 @@ public final class TermNormalizer {
         }
     }
 
-    /** The keys of a gazetteer name, split on whitespace and around brackets and commas. */
+    /**
+     * The keys of a gazetteer name, split on whitespace and around brackets and punctuation, which the
+     * tokenizers also split off ("Tripoli, Lebanon" gives [tripoli, ",", lebanon]).
+     */
     public static List<String> keysOfName(String name) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -58,7 +61,7 @@ public final class TermNormalizer {
                     pieces(word.toString(), 0, pieces);
                     word.setLength(0);
                 }
-                if (!Character.isWhitespace(c) && c != ',' && c != ';' && c != ':') {
+                if (!Character.isWhitespace(c)) {
                     pieces.add(new Piece(String.valueOf(c), 0, 1));
                 }
             } else {
@@ -77,15 +80,15 @@ public final class TermNormalizer {
         String s = piece;
         if (!isAscii(s)) {
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-            s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+            s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'').replace('\u00D7', 'x');
         }
         s = s.toLowerCase(Locale.ROOT);
-        if (s.indexOf('.') >= 0 && s.length() > 1) {
+        if (s.indexOf('.') >= 0 && s.length() > 1 && !hasDigit(s)) {
             s = s.replace(".", "");
         }
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("'") && s.length() > 1) {
+        } else if (s.endsWith("'")) {
             s = s.substring(0, s.length() - 1);
         }
         return singular(s);
@@ -108,6 +111,15 @@ public final class TermNormalizer {
             return s.substring(0, n - 1);
         }
         return s;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String s) {

@@ -19,8 +19,8 @@ class GazetteerLintTest {
     @Test
     void everyShippedNameIsReachable() {
         Gazetteer gazetteer = Gazetteer.bundled();
-        GazetteerMatcher matcher = new GazetteerMatcher(gazetteer);
         CoreNlpTextAnalyzer text = new CoreNlpTextAnalyzer();
+        GazetteerMatcher matcher = new GazetteerMatcher(gazetteer, text);
         List<String> unreachable = new ArrayList<>();
         int names = 0;
         for (GazetteerEntry entry : gazetteer.entries()) {
@@ -29,9 +29,17 @@ class GazetteerLintTest {
                 String prefix = entry.has(MatchFlag.NEEDS_CUE) ? "the vessel " : "";
                 String sentence = prefix + name + " .";
                 List<Entity> found = matcher.match(text.analyze(sentence));
+                // a final abbreviation point may be read as the full stop of the sentence ("A.Ş.")
+                int end = prefix.length() + name.length();
                 boolean reached = found.stream().anyMatch(e -> e.start() == prefix.length()
-                        && e.end() == prefix.length() + name.length() && e.type() == entry.type());
-                if (!reached) {
+                        && (e.end() == end || name.endsWith(".") && e.end() == end - 1) && e.type() == entry.type());
+                // a name another type claims first ("Green Pine": the company over the radar) is a
+                // documented cross-type ambiguity, resolved by GazetteerMatcher.TYPE_PRIORITY
+                boolean shadowed = found.size() == 1 && found.get(0).start() == prefix.length()
+                        && found.get(0).end() == prefix.length() + name.length()
+                        && GazetteerMatcher.TYPE_PRIORITY.indexOf(found.get(0).type())
+                        < GazetteerMatcher.TYPE_PRIORITY.indexOf(entry.type());
+                if (!reached && !shadowed) {
                     unreachable.add(entry.id() + " '" + name + "' -> " + found.stream()
                             .map(e -> e.type() + ":" + e.text()).toList());
                 }

@@ -53,9 +53,9 @@ class GazetteerMatcherTest {
     @Test
     void foldsCaseHyphensAndPlurals() {
         assertMentions("SCUD B and Scud-B and scud b missiles",
-                "WEAPON:SCUD B@0", "WEAPON:Scud-B@10", "WEAPON:scud b@21", "WEAPON:missiles@28");
+                "WEAPON:SCUD B@0", "WEAPON:Scud-B@11", "WEAPON:scud b@22", "WEAPON:missiles@29");
         assertMentions("surface to air missiles and Surface-to-Air Missiles",
-                "WEAPON:surface to air missiles@0", "WEAPON:Surface-to-Air Missiles@27");
+                "WEAPON:surface to air missiles@0", "WEAPON:Surface-to-Air Missiles@28");
     }
 
     @Test

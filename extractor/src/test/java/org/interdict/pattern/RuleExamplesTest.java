@@ -20,8 +20,8 @@ class RuleExamplesTest {
 
     private static final RuleSet RULES = RuleSet.bundled();
     private static final PatternEngine ENGINE = new PatternEngine(RULES);
-    private static final GazetteerMatcher MATCHER = new GazetteerMatcher(Gazetteer.bundled());
     private static final CoreNlpTextAnalyzer TEXT = new CoreNlpTextAnalyzer();
+    private static final GazetteerMatcher MATCHER = new GazetteerMatcher(Gazetteer.bundled(), TEXT);
 
     static boolean matches(Rule rule, String example) {
         AnalyzedText analyzed = TEXT.analyze(example);
