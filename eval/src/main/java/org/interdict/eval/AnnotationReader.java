@@ -24,7 +24,8 @@ final class AnnotationReader {
         "attribution"};
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
-    private static final String ISO = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+    // ISO 8601 at year, month, day or week precision ("2013-W30" for "last week")
+    private static final String ISO = "\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?";
     private static final Pattern DATE_VALUE = Pattern.compile(ISO + "(/" + ISO + ")?");
 
     private AnnotationReader() {
@@ -124,7 +125,7 @@ final class AnnotationReader {
             String value = optionalText(dateNode, "value", dateAt);
             if (value != null && !DATE_VALUE.matcher(value).matches()) {
                 throw new FormatProblem(join(dateAt, "value"), "\"" + value
-                        + "\" is not an ISO date at year, month or day precision or a range of those");
+                        + "\" is not an ISO date at year, month, week or day precision or a range of those");
             }
             date = new AnnotatedEvent.DateValue(requiredText(dateNode, "text", dateAt), value);
         }

@@ -130,7 +130,7 @@ class GoldSetTest {
         assertEquals("events[0].location.country: \"KR\" is not an ISO 3166-1 alpha-3 code (three upper-case letters)",
                 loadFails(g -> ((ObjectNode) g.get("events").get(0)).set("location", Fixtures.party("Busan", "KR")))
                         .reason());
-        assertEquals("events[0].date.value: \"May 2012\" is not an ISO date at year, month or day precision or a "
+        assertEquals("events[0].date.value: \"May 2012\" is not an ISO date at year, month, week or day precision or a "
                 + "range of those", loadFails(g -> ((ObjectNode) g.get("events").get(0))
                         .set("date", Fixtures.date("May 2012", "May 2012"))).reason());
         assertEquals("events[0].evidence: an event needs at least one evidence span",

@@ -42,6 +42,8 @@ public final class EventAssembler {
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
+            "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (equipment|hardware|goods)|materiel)\\b");
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
 
@@ -112,6 +114,9 @@ public final class EventAssembler {
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(following);
             }
+        }
+        if (frame.cargo.isEmpty()) {
+            umbrellaCargo(doc, sentence, frame);
         }
         if (frame.cargo.isEmpty() && frame.vessel == null) {
             return null;
@@ -200,6 +205,19 @@ public final class EventAssembler {
                 frame.addCargo(new CargoItem(weapon.text(), weapon.canonical(), weapon.attribute("category"),
                         null, null), new Span(weapon.start(), weapon.end()));
             }
+        }
+    }
+
+    /**
+     * The umbrella words ("weapons", "arms", "munitions") are not entities, but a seizure of "weapons" is
+     * still a seizure: the first such word in the sentence becomes the cargo.
+     */
+    private static void umbrellaCargo(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+        Matcher goods = UMBRELLA_PHRASE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        if (goods.find()) {
+            int start = sentence.start() + goods.start();
+            frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
+                    new Span(start, start + goods.group().length()));
         }
     }
 

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
-import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,11 @@ import java.util.Properties;
 
 /**
  * Tokens and sentences from CoreNLP's English PTB tokenizer and its rule-based sentence splitter.
- * Thread-safe: both annotators keep no per-document state, and each call builds its own annotation.
+ * Thread-safe: the annotator keeps no per-document state, and each call builds its own annotation.
  */
 public final class CoreNlpTextAnalyzer implements TextAnalyzer {
 
     private final TokenizerAnnotator tokenizer;
-    private final WordsToSentencesAnnotator splitter;
 
     public CoreNlpTextAnalyzer() {
         Properties props = new Properties();
@@ -28,15 +26,14 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
         props.setProperty("tokenize.options",
                 "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
                         + "untokenizable=noneKeep,splitHyphenated=false");
+        // since CoreNLP 4.5 the tokenize annotator also splits sentences (the ssplit.* properties still apply)
         this.tokenizer = new TokenizerAnnotator(false, props);
-        this.splitter = new WordsToSentencesAnnotator(props);
     }
 
     @Override
     public AnalyzedText analyze(String text) {
         Annotation annotation = new Annotation(text);
         tokenizer.annotate(annotation);
-        splitter.annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
