@@ -18,6 +18,7 @@ import org.interdict.event.EventAssembler;
 import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
 import org.interdict.gazetteer.TermNormalizer;
+import org.interdict.gazetteer.VesselCueRecognizer;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
 import org.interdict.gazetteers.GazetteerLoader;
@@ -59,6 +60,7 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
+    private final VesselCueRecognizer vesselCues = new VesselCueRecognizer();
     private final TextAnalyzer textAnalyzer;
     private final PatternEngine patterns;
     private final DateNormalizer dates;
@@ -110,7 +112,9 @@ public final class Extractor {
             AnalyzedText analyzed = textAnalyzer.analyze(document.text());
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = matcher.match(analyzed.text(), pieces);
+            List<Entity> entities = new ArrayList<>(matcher.match(analyzed.text(), pieces));
+            entities.addAll(vesselCues.find(analyzed, entities));
+            entities.sort(Comparator.comparingInt(Entity::start));
             stage = "candidate selection";
             List<Sentence> candidates = candidateSentences(analyzed, entities);
             stage = "rules";

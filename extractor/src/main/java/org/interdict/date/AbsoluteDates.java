@@ -24,7 +24,9 @@ final class AbsoluteDates {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d$\u20ac\u00a3.,-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d)");
+    // a year, but not a resolution, an IMO or a flight number ("Resolution 1874")
+    private static final Pattern YEAR = Pattern.compile("(?i)(?<!resolution |resolutions |no\\. |imo |number |flight )"
+            + "(?<![\\d$\u20ac\u00a3.,-])(19\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d)");
     private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|last|ago|earlier|"
             + "later|next|this|previous|recent|recently|week|weekend|month|months|year|years|monday|tuesday|wednesday|"

@@ -47,6 +47,9 @@ public final class EventAssembler {
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
 
+    /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
+    static final int FOLLOW_UP_WINDOW = 3;
+
     private final InstrumentResolver instruments;
 
     public EventAssembler(InstrumentResolver instruments) {
@@ -91,7 +94,7 @@ public final class EventAssembler {
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         List<RuleMatch> matches = doc.matches(s);
-        Frame frame = new Frame(EventType.SEIZURE, sentence);
+        Frame frame = new Frame(EventType.SEIZURE, sentence, s);
         int triggerToken = trigger.group("$trigger").start();
 
         List<Span> excluded = excludedSpans(doc, matches);
@@ -113,6 +116,7 @@ public final class EventAssembler {
             collectCargo(doc, following, doc.matches(next), excludedSpans(doc, doc.matches(next)), frame);
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(following);
+                frame.lastSentence = next;
             }
         }
         if (frame.cargo.isEmpty()) {
@@ -133,6 +137,7 @@ public final class EventAssembler {
             fillShared(doc, next, doc.matches(next), frame, added);
             if (frame.slotCount() > before) {
                 frame.addEvidence(doc.analyzed().sentences().get(next));
+                frame.lastSentence = next;
             }
         }
         frame.modality = modality(matches, triggerToken);
@@ -173,7 +178,7 @@ public final class EventAssembler {
     private void collectCargo(DocumentAnalysis doc, Sentence sentence, List<RuleMatch> matches, List<Span> excluded,
             Frame frame) {
         List<Entity> weapons = doc.entitiesIn(sentence.start(), sentence.end()).stream()
-                .filter(e -> e.type() == EntityType.WEAPON)
+                .filter(e -> e.type() == EntityType.WEAPON && !"WARSHIP".equals(e.attribute("category")))
                 .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
                 .toList();
         List<Entity> used = new ArrayList<>();
@@ -400,7 +405,7 @@ public final class EventAssembler {
     private Frame transferFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         List<RuleMatch> matches = doc.matches(s);
-        Frame frame = new Frame(EventType.TRANSFER, sentence);
+        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
         TokenRange triggerRange = trigger.group("$trigger");
         TokenRange recipient = trigger.group("$recipient");
         TokenRange supplier = trigger.group("$supplier");
@@ -616,15 +621,26 @@ public final class EventAssembler {
         return u.endsWith("es") && u.startsWith("box") ? "box" : u.replaceAll("s$", "");
     }
 
+    /**
+     * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
+     * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
+     * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
+     */
     private static List<Frame> merge(List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         for (Frame frame : frames) {
             Frame same = null;
             for (Frame earlier : merged) {
                 if (earlier.type == frame.type && earlier.vessel != null && frame.vessel != null
-                        && earlier.vessel.name().equalsIgnoreCase(frame.vessel.name())) {
+                        && earlier.vessel.name().equalsIgnoreCase(frame.vessel.name()) && earlier.compatible(frame)) {
                     same = earlier;
                     break;
+                }
+            }
+            if (same == null && !merged.isEmpty()) {
+                Frame previous = merged.get(merged.size() - 1);
+                if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)) {
+                    same = previous;
                 }
             }
             if (same == null) {
@@ -655,9 +671,30 @@ public final class EventAssembler {
         TextRef attribution;
         final List<Span> evidence = new ArrayList<>();
 
-        Frame(EventType type, Sentence sentence) {
+        final int firstSentence;
+        int lastSentence;
+
+        Frame(EventType type, Sentence sentence, int index) {
             this.type = type;
+            this.firstSentence = index;
+            this.lastSentence = index;
             addEvidence(sentence);
+        }
+
+        /** Whether the two frames may describe one incident: no slot that both fill disagrees. */
+        boolean compatible(Frame other) {
+            return type == other.type && modality == other.modality
+                    && agree(date == null ? null : date.value(), other.date == null ? null : other.date.value())
+                    && agree(vessel == null ? null : vessel.name().toLowerCase(java.util.Locale.ROOT),
+                            other.vessel == null ? null : other.vessel.name().toLowerCase(java.util.Locale.ROOT))
+                    && agree(location == null ? null : location.country(),
+                            other.location == null ? null : other.location.country())
+                    && agree(authority == null ? null : authority.country(),
+                            other.authority == null ? null : other.authority.country());
+        }
+
+        private static boolean agree(String a, String b) {
+            return a == null || b == null || a.equals(b);
         }
 
         void addEvidence(Sentence sentence) {
@@ -694,6 +731,8 @@ public final class EventAssembler {
         }
 
         void absorb(Frame other) {
+            lastSentence = Math.max(lastSentence, other.lastSentence);
+            vessel = vessel != null ? vessel : other.vessel;
             date = date != null ? date : other.date;
             authority = authority != null ? authority : other.authority;
             location = location != null ? location : other.location;

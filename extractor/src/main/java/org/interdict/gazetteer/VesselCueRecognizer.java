@@ -1,0 +1,152 @@
+package org.interdict.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.model.Entity;
+import org.interdict.text.AnalyzedText;
+import org.interdict.text.Token;
+
+/**
+ * Finds vessels no gazetteer knows from the cues reporters put around ship names: a prefix ("MV Jihan 1",
+ * "USS Farragut"), a ship noun ("the freighter Andromeda", "the Tanzanian-flagged cargo ship Andromeda",
+ * "a boat named Jihan 1") or an IMO number with a valid check digit ("Anything (IMO 9144718)"). The name is
+ * the run of capitalised words (and numbers) after the cue. Such entities carry no id and the attribute
+ * {@code source=pattern}. Stateless and thread-safe.
+ */
+public final class VesselCueRecognizer {
+
+    private static final Set<String> PREFIXES = Set.of("mv", "m/v", "m.v.", "mt", "m/t", "ss", "uss", "hms", "hmas",
+            "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its");
+    private static final Set<String> SHIP_NOUNS = Set.of("ship", "vessel", "freighter", "tanker", "dhow", "boat",
+            "carrier", "trawler", "containership", "ferry", "coaster", "barge", "tug", "yacht", "steamer");
+    private static final Set<String> NAMING = Set.of("named", "called", "christened", "renamed");
+    private static final Set<String> STOP = Set.of("The", "A", "An", "On", "In", "At", "It", "Its", "This", "That",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December", "I");
+
+    /** Vessel mentions found by cue, none overlapping the given entities. */
+    public List<Entity> find(AnalyzedText analyzed, List<Entity> known) {
+        List<Token> tokens = analyzed.tokens();
+        List<Entity> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            int nameStart = -1;
+            if (PREFIXES.contains(lower) && !word.equals(lower) && i + 1 < tokens.size()) {
+                nameStart = i + 1;
+            } else if ((SHIP_NOUNS.contains(lower) || NAMING.contains(lower)) && i + 1 < tokens.size()
+                    && isDefiniteShipPhrase(tokens, i)) {
+                nameStart = i + 1;
+                if (NAMING.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT)) && nameStart + 1 < tokens.size()) {
+                    nameStart++;
+                }
+            }
+            if (nameStart < 0) {
+                continue;
+            }
+            int end = nameEnd(tokens, nameStart);
+            if (end > nameStart) {
+                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), known, found, imoAfter(tokens, end));
+                i = end - 1;
+            }
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            // "Capitalised Name (IMO 1234567)": the IMO number alone is cue enough
+            if (tokens.get(i).text().equals("(") && tokens.get(i + 1).text().equalsIgnoreCase("IMO")
+                    && isValidImo(tokens.get(i + 2).text())) {
+                int start = i;
+                while (start > 0 && isNameWord(tokens.get(start - 1).text()) && i - start < 5) {
+                    start--;
+                }
+                if (start < i) {
+                    add(analyzed, tokens.get(start).start(), tokens.get(i - 1).end(), known, found, tokens.get(i + 2).text());
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** A ship noun preceded, within three words, by "the", "a", a flag compound or a naming verb after it. */
+    private static boolean isDefiniteShipPhrase(List<Token> tokens, int nounIndex) {
+        String next = tokens.get(nounIndex + 1).text();
+        if (NAMING.contains(next.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (NAMING.contains(tokens.get(nounIndex).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int k = nounIndex - 1; k >= Math.max(0, nounIndex - 4); k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.endsWith("-flagged") || w.endsWith("-registered") || w.endsWith("-owned")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int nameEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 5 && isNameWord(tokens.get(end).text())
+                && !(end == start && STOP.contains(tokens.get(end).text()))) {
+            end++;
+        }
+        // a name is not only numbers
+        boolean hasLetterWord = false;
+        for (int k = start; k < end; k++) {
+            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                hasLetterWord = true;
+            }
+        }
+        return hasLetterWord ? end : start;
+    }
+
+    private static boolean isNameWord(String word) {
+        char first = word.charAt(0);
+        return Character.isUpperCase(first) || (Character.isDigit(first) && word.length() <= 4 && word.chars().allMatch(Character::isDigit));
+    }
+
+    private static String imoAfter(List<Token> tokens, int end) {
+        for (int k = end; k < Math.min(tokens.size() - 1, end + 3); k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("IMO") && isValidImo(tokens.get(k + 1).text())) {
+                return tokens.get(k + 1).text();
+            }
+        }
+        return null;
+    }
+
+    /** A seven-digit IMO ship number whose last digit is its check digit. */
+    public static boolean isValidImo(String number) {
+        if (number.length() != 7 || !number.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 6; i++) {
+            sum += (number.charAt(i) - '0') * (7 - i);
+        }
+        return sum % 10 == number.charAt(6) - '0';
+    }
+
+    private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo) {
+        for (Entity entity : known) {
+            if (entity.overlaps(start, end)) {
+                return;
+            }
+        }
+        for (Entity entity : found) {
+            if (entity.overlaps(start, end)) {
+                return;
+            }
+        }
+        String text = analyzed.text().substring(start, end);
+        Map<String, String> attributes = imo == null ? Map.of("source", "pattern") : Map.of("source", "pattern", "imo", imo);
+        found.add(new Entity(EntityType.VESSEL, text, start, end, null, text, attributes));
+    }
+}
