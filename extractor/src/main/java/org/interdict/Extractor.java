@@ -119,7 +119,7 @@ public final class Extractor {
             List<Sentence> candidates = candidateSentences(analyzed, entities);
             stage = "rules";
             // two passes: trigger rules on every candidate sentence, slot rules only where an event opens
-            // (its sentence and the next, which may complete it); slot rules are most of the rule set
+            // (its sentence and its neighbours, which may complete it); slot rules are most of the rule set
             Map<Integer, List<RuleMatch>> matches = new HashMap<>();
             List<Sentence> triggerSentences = new ArrayList<>();
             if (!candidates.isEmpty()) {
@@ -131,10 +131,8 @@ public final class Extractor {
                     matches.put(index, new ArrayList<>(found));
                     if (!found.isEmpty()) {
                         dateWindows(analyzed, sentence, triggerSentences);
-                        slotSentences.set(index);
-                        if (index + 1 < analyzed.sentences().size()) {
-                            slotSentences.set(index + 1);
-                        }
+                        // the sentence before and the two after may complete the event (EventAssembler)
+                        slotSentences.set(Math.max(0, index - 1), Math.min(analyzed.sentences().size(), index + 3));
                     }
                 }
                 for (int index = slotSentences.nextSetBit(0); index >= 0; index = slotSentences.nextSetBit(index + 1)) {

@@ -49,6 +49,8 @@ public final class EventAssembler {
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 3;
+    /** How many sentences after a trigger may still fill its slots. */
+    static final int CONTEXT_AFTER = 2;
 
     private final InstrumentResolver instruments;
 
@@ -132,12 +134,12 @@ public final class EventAssembler {
         frame.location = location(doc, matches, triggerToken, frame);
         frame.date = date(doc, sentence);
         fillShared(doc, s, matches, frame, added);
-        if (next != null) {
+        for (int context : contextSentences(doc, s)) {
             int before = frame.slotCount();
-            fillShared(doc, next, doc.matches(next), frame, added);
+            fillShared(doc, context, doc.matches(context), frame, added);
             if (frame.slotCount() > before) {
-                frame.addEvidence(doc.analyzed().sentences().get(next));
-                frame.lastSentence = next;
+                frame.addEvidence(doc.analyzed().sentences().get(context));
+                frame.lastSentence = Math.max(frame.lastSentence, context);
             }
         }
         frame.modality = modality(matches, triggerToken);
@@ -491,6 +493,28 @@ public final class EventAssembler {
             }
         }
         return best;
+    }
+
+    /**
+     * The sentences around a trigger sentence that may complete its event: the one before it in the same
+     * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
+     */
+    private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
+        List<Integer> context = new ArrayList<>();
+        if (s > 0 && sameParagraph(doc, s - 1, s) && !hasTrigger(doc, s - 1)) {
+            context.add(s - 1);
+        }
+        for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
+            if (hasTrigger(doc, next)) {
+                break;
+            }
+            context.add(next);
+        }
+        return context;
+    }
+
+    private static boolean hasTrigger(DocumentAnalysis doc, int s) {
+        return doc.matches(s).stream().anyMatch(m -> m.relation().isTrigger());
     }
 
     private Integer nextSentenceWithoutTrigger(DocumentAnalysis doc, int s) {
