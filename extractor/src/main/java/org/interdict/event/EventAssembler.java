@@ -124,13 +124,17 @@ public final class EventAssembler {
         if (frame.cargo.isEmpty()) {
             umbrellaCargo(doc, sentence, frame);
         }
-        if (frame.cargo.isEmpty() && frame.vessel == null) {
+        // goods or a named vessel make a seizure; "a boat" alone does not
+        if (frame.cargo.isEmpty() && (frame.vessel == null || frame.vessel.name() == null)) {
             return null;
         }
         if (frame.vessel == null) {
             frame.aircraft = aircraft(doc, matches);
         }
         frame.authority = authority(doc, matches, triggerToken);
+        if (frame.authority == null) {
+            frame.authority = navyShip(doc, sentence);
+        }
         frame.location = location(doc, matches, triggerToken, frame);
         frame.date = date(doc, sentence);
         fillShared(doc, s, matches, frame, added);
@@ -236,7 +240,7 @@ public final class EventAssembler {
     private VesselRef vessel(DocumentAnalysis doc, Sentence sentence) {
         String text = doc.analyzed().text();
         for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
-            if (entity.type() != EntityType.VESSEL) {
+            if (entity.type() != EntityType.VESSEL || entity.attribute("navy") != null) {
                 continue;
             }
             String flag = entity.attribute("flag");
@@ -259,6 +263,20 @@ public final class EventAssembler {
                 imo = imoMatcher.group(1);
             }
             return new VesselRef(text.substring(phraseStart, entity.end()), entity.canonical(), flag, imo);
+        }
+        return null;
+    }
+
+    /** A navy ship named in the sentence ("USS Forrest Sherman"), as the interdicting party. */
+    private static Party navyShip(DocumentAnalysis doc, Sentence sentence) {
+        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
+            if (entity.type() == EntityType.VESSEL && entity.attribute("navy") != null) {
+                int start = Math.max(sentence.start(), entity.start() - 6);
+                String before = doc.analyzed().text().substring(start, entity.start());
+                int prefix = before.lastIndexOf(' ', before.length() - 2);
+                return Party.country(doc.analyzed().text().substring(start + prefix + 1, entity.end()),
+                        entity.attribute("navy"));
+            }
         }
         return null;
     }
@@ -655,8 +673,9 @@ public final class EventAssembler {
         for (Frame frame : frames) {
             Frame same = null;
             for (Frame earlier : merged) {
-                if (earlier.type == frame.type && earlier.vessel != null && frame.vessel != null
-                        && earlier.vessel.name().equalsIgnoreCase(frame.vessel.name()) && earlier.compatible(frame)) {
+                String name = Frame.vesselName(frame.vessel);
+                if (earlier.type == frame.type && name != null && name.equals(Frame.vesselName(earlier.vessel))
+                        && earlier.compatible(frame)) {
                     same = earlier;
                     break;
                 }
@@ -709,12 +728,15 @@ public final class EventAssembler {
         boolean compatible(Frame other) {
             return type == other.type && modality == other.modality
                     && agree(date == null ? null : date.value(), other.date == null ? null : other.date.value())
-                    && agree(vessel == null ? null : vessel.name().toLowerCase(java.util.Locale.ROOT),
-                            other.vessel == null ? null : other.vessel.name().toLowerCase(java.util.Locale.ROOT))
+                    && agree(vesselName(vessel), vesselName(other.vessel))
                     && agree(location == null ? null : location.country(),
                             other.location == null ? null : other.location.country())
                     && agree(authority == null ? null : authority.country(),
                             other.authority == null ? null : other.authority.country());
+        }
+
+        static String vesselName(VesselRef vessel) {
+            return vessel == null || vessel.name() == null ? null : vessel.name().toLowerCase(Locale.ROOT);
         }
 
         private static boolean agree(String a, String b) {

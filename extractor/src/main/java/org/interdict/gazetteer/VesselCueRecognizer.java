@@ -15,10 +15,18 @@ import org.interdict.text.Token;
  * "USS Farragut"), a ship noun ("the freighter Andromeda", "the Tanzanian-flagged cargo ship Andromeda",
  * "a boat named Jihan 1") or an IMO number with a valid check digit ("Anything (IMO 9144718)"). The name is
  * the run of capitalised words (and numbers) after the cue. Such entities carry no id and the attribute
- * {@code source=pattern}. Stateless and thread-safe.
+ * {@code source=pattern}; a navy prefix ("USS", "HMAS") adds {@code navy} with the navy's country.
+ * Stateless and thread-safe.
  */
 public final class VesselCueRecognizer {
 
+    /** Navy ship prefixes and the navy's country: such a ship is the interdicting party, not the carrier. */
+    private static final Map<String, String> NAVY_PREFIXES = Map.ofEntries(Map.entry("uss", "USA"),
+            Map.entry("hms", "GBR"), Map.entry("hmas", "AUS"), Map.entry("hmcs", "CAN"), Map.entry("hmnzs", "NZL"),
+            Map.entry("ins", "IND"), Map.entry("fs", "FRA"), Map.entry("roks", "KOR"), Map.entry("jds", "JPN"),
+            Map.entry("js", "JPN"), Map.entry("tcg", "TUR"), Map.entry("hnlms", "NLD"), Map.entry("hnoms", "NOR"),
+            Map.entry("its", "ITA"), Map.entry("sas", "ZAF"), Map.entry("bns", "BGD"), Map.entry("pns", "PAK"),
+            Map.entry("kd", "MYS"), Map.entry("fgs", "DEU"), Map.entry("hdms", "DNK"), Map.entry("hswms", "SWE"));
     private static final Set<String> PREFIXES = Set.of("mv", "m/v", "m.v.", "mt", "m/t", "ss", "uss", "hms", "hmas",
             "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its");
     private static final Set<String> SHIP_NOUNS = Set.of("ship", "vessel", "freighter", "tanker", "dhow", "boat",
@@ -50,7 +58,8 @@ public final class VesselCueRecognizer {
             }
             int end = nameEnd(tokens, nameStart);
             if (end > nameStart) {
-                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), known, found, imoAfter(tokens, end));
+                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), known, found, imoAfter(tokens, end),
+                        nameStart == i + 1 ? NAVY_PREFIXES.get(lower) : null);
                 i = end - 1;
             }
         }
@@ -63,7 +72,8 @@ public final class VesselCueRecognizer {
                     start--;
                 }
                 if (start < i) {
-                    add(analyzed, tokens.get(start).start(), tokens.get(i - 1).end(), known, found, tokens.get(i + 2).text());
+                    add(analyzed, tokens.get(start).start(), tokens.get(i - 1).end(), known, found, tokens.get(i + 2).text(),
+                            null);
                 }
             }
         }
@@ -134,7 +144,8 @@ public final class VesselCueRecognizer {
         return sum % 10 == number.charAt(6) - '0';
     }
 
-    private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo) {
+    private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo,
+            String navy) {
         for (Entity entity : known) {
             if (entity.overlaps(start, end)) {
                 return;
@@ -146,7 +157,16 @@ public final class VesselCueRecognizer {
             }
         }
         String text = analyzed.text().substring(start, end);
-        Map<String, String> attributes = imo == null ? Map.of("source", "pattern") : Map.of("source", "pattern", "imo", imo);
+        Map<String, String> attributes = new java.util.HashMap<>();
+        attributes.put("source", "pattern");
+        if (imo != null) {
+            attributes.put("imo", imo);
+        }
+        if (navy != null) {
+            // a warship: the navy that interdicts, whose flag is its country
+            attributes.put("navy", navy);
+            attributes.put("flag", navy);
+        }
         found.add(new Entity(EntityType.VESSEL, text, start, end, null, text, attributes));
     }
 }
