@@ -519,7 +519,8 @@ public final class EventAssembler {
      */
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
-        if (s > 0 && sameParagraph(doc, s - 1, s) && !hasTrigger(doc, s - 1)) {
+        // the sentence before, unless it already completes an event opened just before it
+        if (s > 0 && sameParagraph(doc, s - 1, s) && !hasTrigger(doc, s - 1) && (s < 2 || !hasTrigger(doc, s - 2))) {
             context.add(s - 1);
         }
         for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
