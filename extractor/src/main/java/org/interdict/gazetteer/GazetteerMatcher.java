@@ -161,7 +161,32 @@ public final class GazetteerMatcher {
                     entry.canonical(), entry.attributes()));
             i = bestEnd;
         }
-        return mentions;
+        return joinDesignationsWithClassNouns(text, mentions);
+    }
+
+    /**
+     * A designation followed by the class noun it names is one mention ("AK-47 rifles", "M-302 rockets",
+     * "C-704 anti-ship missiles"), with the designation's id: the class noun is the head of the phrase,
+     * the designation says which one.
+     */
+    private static List<Entity> joinDesignationsWithClassNouns(String text, List<Entity> mentions) {
+        List<Entity> joined = new ArrayList<>(mentions.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            Entity current = mentions.get(k);
+            if (k + 1 < mentions.size() && current.type() == EntityType.WEAPON
+                    && !"true".equals(current.attribute("generic"))) {
+                Entity next = mentions.get(k + 1);
+                if (next.type() == EntityType.WEAPON && "true".equals(next.attribute("generic"))
+                        && next.start() - current.end() == 1 && text.charAt(current.end()) == ' ') {
+                    joined.add(new Entity(EntityType.WEAPON, text.substring(current.start(), next.end()),
+                            current.start(), next.end(), current.id(), current.canonical(), current.attributes()));
+                    k++;
+                    continue;
+                }
+            }
+            joined.add(current);
+        }
+        return joined;
     }
 
     private static Candidate accept(List<Candidate> candidates, String text, List<TermNormalizer.Piece> pieces,

@@ -25,7 +25,8 @@ class GazetteerMatcherTest {
             .add(entry("USA", EntityType.COUNTRY, "United States", List.of("US", "U.S.")))
             .add(entry("weapon:scud-b", EntityType.WEAPON, "Scud-B", List.of("Hwasong-5")))
             .add(entry("weapon:sam", EntityType.WEAPON, "surface-to-air missile", List.of()))
-            .add(entry("weapon:missile", EntityType.WEAPON, "missile", List.of()))
+            .add(new GazetteerEntry("weapon:missile", EntityType.WEAPON, "missile", List.of(),
+                    Map.of("generic", "true"), "test", Set.of()))
             .add(entry("vessel:chong-chon-gang", EntityType.VESSEL, "Chong Chon Gang", List.of()))
             .add(new GazetteerEntry("vessel:light", EntityType.VESSEL, "Light", List.of(), Map.of(), "test",
                     Set.of(MatchFlag.NEEDS_CUE)))
@@ -52,8 +53,8 @@ class GazetteerMatcherTest {
 
     @Test
     void foldsCaseHyphensAndPlurals() {
-        assertMentions("SCUD B and Scud-B and scud b missiles",
-                "WEAPON:SCUD B@0", "WEAPON:Scud-B@11", "WEAPON:scud b@22", "WEAPON:missiles@29");
+        assertMentions("SCUD B and Scud-B and scud b",
+                "WEAPON:SCUD B@0", "WEAPON:Scud-B@11", "WEAPON:scud b@22");
         assertMentions("surface to air missiles and Surface-to-Air Missiles",
                 "WEAPON:surface to air missiles@0", "WEAPON:Surface-to-Air Missiles@28");
     }
@@ -62,6 +63,11 @@ class GazetteerMatcherTest {
     void foldsUnicodeDashesAndDiacritics() {
         assertMentions("a Scud\u2011B near Sao Tome and São Tomé",
                 "WEAPON:Scud\u2011B@2", "LOCATION:Sao Tome@14", "LOCATION:São Tomé@27");
+    }
+
+    @Test
+    void aDesignationAndItsClassNounAreOneMention() {
+        assertMentions("Scud-B missiles and missiles", "WEAPON:Scud-B missiles@0", "WEAPON:missiles@20");
     }
 
     @Test
