@@ -112,9 +112,7 @@ public final class Extractor {
             AnalyzedText analyzed = textAnalyzer.analyze(document.text());
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = new ArrayList<>(matcher.match(analyzed.text(), pieces));
-            entities.addAll(vesselCues.find(analyzed, entities));
-            entities.sort(Comparator.comparingInt(Entity::start));
+            List<Entity> entities = vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces));
             stage = "candidate selection";
             List<Sentence> candidates = candidateSentences(analyzed, entities);
             stage = "rules";

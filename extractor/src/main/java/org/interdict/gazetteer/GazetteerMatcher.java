@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.gazetteers.EntityType;
@@ -210,8 +211,10 @@ public final class GazetteerMatcher {
     }
 
     private static boolean sameCase(String name, String text, List<TermNormalizer.Piece> pieces, int first, int end) {
-        String surface = text.substring(pieces.get(first).start(), pieces.get(end - 1).end());
-        return lettersAndDigits(surface).equals(lettersAndDigits(name));
+        String surface = lettersAndDigits(text.substring(pieces.get(first).start(), pieces.get(end - 1).end()));
+        String expected = lettersAndDigits(name);
+        // datelines and headlines write names in capitals ("WASHINGTON -"): longer names may match that way
+        return surface.equals(expected) || expected.length() > 4 && surface.equals(expected.toUpperCase(Locale.ROOT));
     }
 
     private static String lettersAndDigits(String s) {

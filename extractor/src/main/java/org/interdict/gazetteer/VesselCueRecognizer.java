@@ -31,13 +31,32 @@ public final class VesselCueRecognizer {
             "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its");
     private static final Set<String> SHIP_NOUNS = Set.of("ship", "vessel", "freighter", "tanker", "dhow", "boat",
             "carrier", "trawler", "containership", "ferry", "coaster", "barge", "tug", "yacht", "steamer");
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> NAMING = Set.of("named", "called", "christened", "renamed");
     private static final Set<String> STOP = Set.of("The", "A", "An", "On", "In", "At", "It", "Its", "This", "That",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "June", "July", "August", "September", "October", "November", "December", "I");
 
-    /** Vessel mentions found by cue, none overlapping the given entities. */
-    public List<Entity> find(AnalyzedText analyzed, List<Entity> known) {
+    /**
+     * The entities with the vessels found by cue added, in text order. A vessel after a strong cue (a
+     * prefix such as "MV" or "HMAS", a naming verb, a ship noun) replaces place, country and organisation
+     * mentions inside its name ("HMAS Darwin", "the freighter Arctic Sea"); otherwise known entities win.
+     */
+    public List<Entity> apply(AnalyzedText analyzed, List<Entity> known) {
+        List<Entity> vessels = find(analyzed, known);
+        List<Entity> all = new ArrayList<>(known.size() + vessels.size());
+        for (Entity entity : known) {
+            if (vessels.stream().noneMatch(v -> v.overlaps(entity.start(), entity.end()))) {
+                all.add(entity);
+            }
+        }
+        all.addAll(vessels);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    /** Vessel mentions found by cue. */
+    List<Entity> find(AnalyzedText analyzed, List<Entity> known) {
         List<Token> tokens = analyzed.tokens();
         List<Entity> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -58,8 +77,8 @@ public final class VesselCueRecognizer {
             }
             int end = nameEnd(tokens, nameStart);
             if (end > nameStart) {
-                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), known, found, imoAfter(tokens, end),
-                        nameStart == i + 1 ? NAVY_PREFIXES.get(lower) : null);
+                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), yieldable(known), found,
+                        imoAfter(tokens, end), nameStart == i + 1 ? NAVY_PREFIXES.get(lower) : null);
                 i = end - 1;
             }
         }
@@ -102,9 +121,17 @@ public final class VesselCueRecognizer {
         return false;
     }
 
+    /** The known entities a strong cue does not override: weapons, treaties, other vessels, dates. */
+    private static List<Entity> yieldable(List<Entity> known) {
+        return known.stream().filter(e -> e.type() != EntityType.LOCATION && e.type() != EntityType.COUNTRY
+                && e.type() != EntityType.ORGANIZATION).toList();
+    }
+
     private static int nameEnd(List<Token> tokens, int start) {
         int end = start;
-        while (end < tokens.size() && end - start < 5 && isNameWord(tokens.get(end).text())
+        while (end < tokens.size() && end - start < 5 && (isNameWord(tokens.get(end).text())
+                || end > start && CONNECTORS.contains(tokens.get(end).text()) && end + 1 < tokens.size()
+                && isNameWord(tokens.get(end + 1).text()))
                 && !(end == start && STOP.contains(tokens.get(end).text()))) {
             end++;
         }
