@@ -27,6 +27,8 @@ import org.interdict.text.Token;
  */
 public final class SuTimeDateNormalizer implements DateNormalizer {
 
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
 
     private final TimeAnnotator annotator;
@@ -37,6 +39,32 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
         props.setProperty("sutime.binders", "0");
         props.setProperty("sutime.markTimeRanges", "false");
         this.annotator = new TimeAnnotator("sutime", props, true);
+    }
+
+    /**
+     * News reports about events that already happened: a date written without its year ("in November",
+     * "on Tuesday") that SUTime resolves to after the publication date means the last such date before it.
+     */
+    static String pastBias(String iso, String text, LocalDate published) {
+        if (iso == null || published == null || YEAR_IN_TEXT.matcher(text).find() || iso.contains("W")) {
+            return iso;
+        }
+        try {
+            if (iso.length() == 7) {
+                java.time.YearMonth month = java.time.YearMonth.parse(iso);
+                return month.isAfter(java.time.YearMonth.from(published)) ? month.minusYears(1).toString() : iso;
+            }
+            if (iso.length() == 10) {
+                LocalDate date = LocalDate.parse(iso);
+                if (!date.isAfter(published)) {
+                    return iso;
+                }
+                return (WEEKDAY.matcher(text).find() ? date.minusWeeks(1) : date.minusYears(1)).toString();
+            }
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
+        return iso;
     }
 
     private static CoreLabel label(String word, int start, int end) {
@@ -119,6 +147,7 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
                 continue;
             }
             String iso = value.value() != null && ISO.matcher(value.value()).matches() ? value.value() : null;
+            iso = pastBias(iso, text.substring(start, end), published);
             dates.add(new DateMention(text.substring(start, end), start, end, iso));
         }
         return dates;
