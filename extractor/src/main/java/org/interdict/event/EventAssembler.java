@@ -184,7 +184,9 @@ public final class EventAssembler {
     private void collectCargo(DocumentAnalysis doc, Sentence sentence, List<RuleMatch> matches, List<Span> excluded,
             Frame frame) {
         List<Entity> weapons = doc.entitiesIn(sentence.start(), sentence.end()).stream()
-                .filter(e -> e.type() == EntityType.WEAPON && !"WARSHIP".equals(e.attribute("category")))
+                // in a seizure a warship is the interdicting ship, not the goods; in a transfer it is the goods
+                .filter(e -> e.type() == EntityType.WEAPON
+                        && (frame.type == EventType.TRANSFER || !"WARSHIP".equals(e.attribute("category"))))
                 .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
                 .toList();
         List<Entity> used = new ArrayList<>();
@@ -432,10 +434,10 @@ public final class EventAssembler {
         String text = doc.analyzed().text();
         if (recipient != null) {
             int start = doc.charStart(recipient);
-            int end = clauseEnd(text, doc.charEnd(recipient), sentence.end());
-            if (trigger.rule().name().endsWith(".with")) {
-                end = doc.charEnd(recipient);
-            }
+            // after "to", the recipients may run on to the end of the clause ("to the Middle East – Iran and Syria")
+            int end = recipient.start() > triggerRange.start()
+                    && !trigger.rule().name().endsWith(".with")
+                    ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
             for (Entity entity : doc.entitiesIn(start, end)) {
                 Party party = party(entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
@@ -469,7 +471,8 @@ public final class EventAssembler {
         collectCargo(doc, sentence, matches, excludedSpans(doc, matches), frame);
         if (frame.cargo.isEmpty()) {
             int from = doc.charEnd(triggerRange);
-            int to = recipient == null ? sentence.end() : doc.charStart(recipient);
+            int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
+                    : doc.charStart(recipient);
             String between = text.substring(Math.min(from, to), to);
             Matcher goods = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)"
                     + "(\\s+and\\s+[a-z-]+)?").matcher(between);
