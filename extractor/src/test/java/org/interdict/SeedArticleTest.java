@@ -28,6 +28,7 @@ class SeedArticleTest {
 
     private static String text;
     private static List<Event> seizures;
+    private static List<Event> transfers;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -38,6 +39,8 @@ class SeedArticleTest {
                 LocalDate.of(2013, 8, 1), null));
         seizures = result.events().stream()
                 .filter(e -> e.type() == EventType.SEIZURE && e.modality() == Modality.ASSERTED).toList();
+        transfers = result.events().stream()
+                .filter(e -> e.type() == EventType.TRANSFER && e.modality() == Modality.ASSERTED).toList();
     }
 
     private static Event seizureMentioning(String phrase) {
@@ -78,6 +81,19 @@ class SeedArticleTest {
         assertTrue(cargoMentions(event, "radar control system"), event.cargo()::toString);
         assertTrue(cargoMentions(event, "surface-to-air missiles"), event.cargo()::toString);
         assertTrue(event.instruments().stream().anyMatch(i -> "UNSCR-1718".equals(i.id())), event.instruments()::toString);
+        assertTrue(countries(event.origin()).contains("CUB"), "it apparently belongs to Cuba: " + event.origin());
+    }
+
+    @Test
+    void twoTransfers() {
+        assertEquals(2, transfers.size(), transfers::toString);
+        Event northKorea = transfers.get(0);
+        assertEquals(List.of("PRK"), countries(northKorea.origin()));
+        assertEquals(List.of("IRN", "SYR"), countries(northKorea.destination()));
+        Event iran = transfers.get(1);
+        assertEquals(List.of("IRN"), countries(iran.origin()));
+        assertEquals("Hamas", iran.destination().get(0).group());
+        assertTrue(iran.cargo().stream().anyMatch(c -> "Fajr-5".equals(c.canonical())), iran.cargo()::toString);
     }
 
     @Test

@@ -728,8 +728,14 @@ public final class EventAssembler {
             addEvidence(sentence);
         }
 
-        /** Whether the two frames may describe one incident: no slot that both fill disagrees. */
+        /**
+         * Whether the two frames may describe one incident: no slot that both fill disagrees, and for
+         * transfers the same supplier and recipient.
+         */
         boolean compatible(Frame other) {
+            if (type == EventType.TRANSFER && (!sharesParty(origin, other.origin) || !sharesParty(destination, other.destination))) {
+                return false;
+            }
             return type == other.type && modality == other.modality
                     && agree(date == null ? null : date.value(), other.date == null ? null : other.date.value())
                     && agree(vesselName(vessel), vesselName(other.vessel))
@@ -737,6 +743,10 @@ public final class EventAssembler {
                             other.location == null ? null : other.location.country())
                     && agree(authority == null ? null : authority.country(),
                             other.authority == null ? null : other.authority.country());
+        }
+
+        private static boolean sharesParty(List<Party> a, List<Party> b) {
+            return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(p -> b.stream().anyMatch(q -> sameParty(p, q)));
         }
 
         static String vesselName(VesselRef vessel) {
