@@ -77,7 +77,7 @@ public final class PatternEngine {
         int offset = sentence.firstToken();
         List<RuleMatch> matches = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            if (!filter.test(rule)) {
+            if (!filter.test(rule) || !rule.mayMatch(sentenceLabels)) {
                 continue;
             }
             TokenSequenceMatcher matcher = rule.pattern().getMatcher(sentenceLabels);

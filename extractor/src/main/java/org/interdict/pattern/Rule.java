@@ -12,9 +12,25 @@ import java.util.List;
  * @param source   file and line where the rule starts, for error messages
  */
 public record Rule(String name, Relation relation, String patternText, TokenSequencePattern pattern,
-        List<String> examples, String source) {
+        List<String> examples, List<Anchor> anchors, String source) {
 
     public Rule {
         examples = List.copyOf(examples);
+        anchors = List.copyOf(anchors);
+    }
+
+    /** Whether the tokens hold one of the rule's anchors (always true for a rule without anchors). */
+    public boolean mayMatch(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        if (anchors.isEmpty()) {
+            return true;
+        }
+        for (edu.stanford.nlp.ling.CoreLabel token : tokens) {
+            for (Anchor anchor : anchors) {
+                if (anchor.accepts(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

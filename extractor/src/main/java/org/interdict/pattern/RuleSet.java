@@ -30,7 +30,13 @@ import java.util.regex.Pattern;
  *   pattern: (?$trigger $SEIZE_VERB)
  * </pre>
  *
- * Word regexes match case-insensitively. Token attributes: {@code word}, and {@code ner} holding the
+ * Optional {@code anchor:} lines name what a sentence must contain for the rule to be tried at all: a
+ * one-word macro ({@code anchor: $SEIZE_VERB}), a word regex ({@code anchor: /bound|destined/}) or an
+ * entity type ({@code anchor: ner=TREATY}); with several anchors, any one suffices. They change no result
+ * (a rule can only match where its anchor word is) but spare TokensRegex most sentences, which is where
+ * the pipeline spends its time.
+ *
+ * <p>Word regexes match case-insensitively. Token attributes: {@code word}, and {@code ner} holding the
  * entity type of the token ({@code WEAPON}, {@code COUNTRY}, … or {@code O}). Rules load in file order;
  * a later file may use the macros of an earlier one.
  */
@@ -44,6 +50,7 @@ public final class RuleSet {
     private static final Pattern MACRO = Pattern.compile("^(\\$[A-Z][A-Z0-9_]*)\\s*=\\s*(.+)$");
     private static final Pattern RULE = Pattern.compile("^rule\\s+([A-Za-z0-9_.\\-]+)\\s*->\\s*([A-Z_]+)\\s*$");
     private static final Pattern GROUP = Pattern.compile("\\(\\?(\\$[A-Za-z][A-Za-z0-9_]*)");
+    private static final Pattern WORD_MACRO = Pattern.compile("^\\[\\{word:/(.*)/\\}\\]$");
 
     private final List<Rule> rules;
 
@@ -77,6 +84,7 @@ public final class RuleSet {
     /** Loads rule files into one TokensRegex environment. Not thread-safe; the built set is. */
     public static final class Builder {
         private final Env env = TokenSequencePattern.getNewEnv();
+        private final java.util.Map<String, String> wordMacros = new java.util.HashMap<>();
         private final List<Rule> rules = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
 
@@ -122,12 +130,13 @@ public final class RuleSet {
             int ruleLine = 0;
             StringBuilder pattern = null;
             List<String> examples = new ArrayList<>();
+            List<Anchor> anchors = new ArrayList<>();
             for (int i = 0; i <= lines.size(); i++) {
                 String raw = i < lines.size() ? lines.get(i) : "";
                 String line = raw.strip();
                 boolean continuation = i < lines.size() && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0))
                         && pattern != null && !line.startsWith("#") && !line.startsWith("example:")
-                        && !line.startsWith("pattern:");
+                        && !line.startsWith("pattern:") && !line.startsWith("anchor:");
                 if (continuation) {
                     pattern.append(' ').append(line);
                     continue;
@@ -135,10 +144,11 @@ public final class RuleSet {
                 boolean startsNew = i == lines.size() || line.isEmpty() || RULE.matcher(line).matches()
                         || MACRO.matcher(line).matches();
                 if (startsNew && ruleName != null) {
-                    finish(file, ruleLine, ruleName, relation, pattern, examples);
+                    finish(file, ruleLine, ruleName, relation, pattern, examples, anchors);
                     ruleName = null;
                     pattern = null;
                     examples = new ArrayList<>();
+                    anchors = new ArrayList<>();
                 }
                 if (i == lines.size() || line.isEmpty() || line.startsWith("#")) {
                     continue;
@@ -146,6 +156,10 @@ public final class RuleSet {
                 Matcher macro = MACRO.matcher(line);
                 Matcher rule = RULE.matcher(line);
                 if (macro.matches()) {
+                    Matcher word = WORD_MACRO.matcher(macro.group(2).strip());
+                    if (word.matches()) {
+                        wordMacros.put(macro.group(1), word.group(1));
+                    }
                     try {
                         env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
                     } catch (RuntimeException e) {
@@ -163,6 +177,8 @@ public final class RuleSet {
                     }
                 } else if (ruleName != null && line.startsWith("example:")) {
                     examples.add(line.substring("example:".length()).strip());
+                } else if (ruleName != null && line.startsWith("anchor:")) {
+                    anchors.add(anchor(file, i + 1, ruleName, line.substring("anchor:".length()).strip()));
                 } else if (ruleName != null && line.startsWith("pattern:")) {
                     pattern = new StringBuilder(line.substring("pattern:".length()).strip());
                 } else {
@@ -172,8 +188,30 @@ public final class RuleSet {
             }
         }
 
+        /** An anchor: {@code $MACRO} (a one-word macro), {@code /regex/} over words, or {@code ner=TYPE|TYPE}. */
+        private Anchor anchor(String file, int line, String rule, String spec) {
+            try {
+                if (spec.startsWith("ner=")) {
+                    return Anchor.ner(spec.substring(4));
+                }
+                if (spec.startsWith("$")) {
+                    String regex = wordMacros.get(spec);
+                    if (regex == null) {
+                        throw new IllegalArgumentException("anchor " + spec + " is not a one-word macro [{word:/…/}]");
+                    }
+                    return Anchor.word(regex);
+                }
+                if (spec.length() > 1 && spec.startsWith("/") && spec.endsWith("/")) {
+                    return Anchor.word(spec.substring(1, spec.length() - 1));
+                }
+                throw new IllegalArgumentException("expected $MACRO, /regex/ or ner=TYPE, found: " + spec);
+            } catch (IllegalArgumentException e) {
+                throw new RuleFormatException(file, line, rule, "bad anchor: " + e.getMessage(), e);
+            }
+        }
+
         private void finish(String file, int line, String name, Relation relation, StringBuilder pattern,
-                List<String> examples) {
+                List<String> examples, List<Anchor> anchors) {
             if (pattern == null || pattern.isEmpty()) {
                 throw new RuleFormatException(file, line, name, "rule has no pattern", null);
             }
@@ -194,7 +232,7 @@ public final class RuleSet {
             } catch (RuntimeException e) {
                 throw new RuleFormatException(file, line, name, "pattern does not compile: " + e.getMessage(), e);
             }
-            rules.add(new Rule(name, relation, text, compiled, examples, file + ":" + line));
+            rules.add(new Rule(name, relation, text, compiled, examples, anchors, file + ":" + line));
         }
 
         public RuleSet build() {
