@@ -68,6 +68,11 @@ public final class Extractor {
     private final Set<Feature> features;
 
     private Extractor(Builder builder) {
+        this.features = EnumSet.copyOf(builder.features);
+        // SUTime takes about half a second to load its rules: load it while the gazetteers compile
+        java.util.concurrent.CompletableFuture<DateNormalizer> dateLoader = features.contains(Feature.DATES)
+                ? java.util.concurrent.CompletableFuture.supplyAsync(SuTimeDateNormalizer::new)
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
         Gazetteer.Builder gazetteers = Gazetteer.builder();
         if (builder.bundledGazetteers) {
             gazetteers.addGazetteer(Gazetteer.bundled());
@@ -83,8 +88,11 @@ public final class Extractor {
         }
         builder.extraRules.forEach(rules::add);
         this.patterns = new PatternEngine(rules.build());
-        this.features = EnumSet.copyOf(builder.features);
-        this.dates = features.contains(Feature.DATES) ? new SuTimeDateNormalizer() : null;
+        try {
+            this.dates = dateLoader.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot start SUTime: " + e.getCause(), e.getCause());
+        }
         this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
     }
 
