@@ -41,6 +41,7 @@ public final class EventAssembler {
             "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (equipment|hardware|goods)|materiel)\\b");
@@ -343,9 +344,10 @@ public final class EventAssembler {
     }
 
     private DateValue date(DocumentAnalysis doc, Sentence sentence) {
-        List<DateMention> dates = doc.dates().stream()
-                .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
         String text = doc.analyzed().text();
+        List<DateMention> dates = doc.dates().stream()
+                .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
+                .filter(d -> !isDateline(text, d)).toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
             if (date.value() == null) {
@@ -363,6 +365,12 @@ public final class EventAssembler {
             return new DateValue(date.text(), date.value());
         }
         return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
+    }
+
+    /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */
+    private static boolean isDateline(String text, DateMention date) {
+        return date.start() < 80 && DATELINE_DASH.matcher(text.substring(date.end(), Math.min(text.length(),
+                date.end() + 4))).lookingAt();
     }
 
     private void instrument(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
