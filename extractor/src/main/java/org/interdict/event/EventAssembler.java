@@ -642,6 +642,9 @@ public final class EventAssembler {
                 default -> null;
             };
             if (w == null && word.matches("[0-9]+(\\.[0-9]+)?")) {
+                if (any) {
+                    break; // "20 60 mm mortars": the count is the first number, the second a calibre
+                }
                 w = Double.parseDouble(word);
             }
             if (w != null) {
