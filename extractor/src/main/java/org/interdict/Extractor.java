@@ -19,6 +19,7 @@ import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
 import org.interdict.gazetteer.TermNormalizer;
 import org.interdict.gazetteer.VesselCueRecognizer;
+import org.interdict.gazetteer.WeaponShapeRecognizer;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
 import org.interdict.gazetteers.GazetteerLoader;
@@ -61,6 +62,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
     private final VesselCueRecognizer vesselCues = new VesselCueRecognizer();
+    private final WeaponShapeRecognizer weaponShapes = new WeaponShapeRecognizer();
     private final TextAnalyzer textAnalyzer;
     private final PatternEngine patterns;
     private final DateNormalizer dates;
@@ -120,7 +122,8 @@ public final class Extractor {
             AnalyzedText analyzed = textAnalyzer.analyze(document.text());
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces));
+            List<Entity> entities = weaponShapes.apply(analyzed,
+                    vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)));
             stage = "candidate selection";
             List<Sentence> candidates = candidateSentences(analyzed, entities);
             stage = "rules";

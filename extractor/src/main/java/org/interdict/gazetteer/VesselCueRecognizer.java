@@ -65,6 +65,10 @@ public final class VesselCueRecognizer {
             int nameStart = -1;
             if (PREFIXES.contains(lower) && !word.equals(lower) && i + 1 < tokens.size()) {
                 nameStart = i + 1;
+            } else if ((lower.endsWith("-flagged") || lower.endsWith("-registered")) && i + 1 < tokens.size()
+                    && !SHIP_NOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                // "the Togo-flagged Anything"
+                nameStart = i + 1;
             } else if ((SHIP_NOUNS.contains(lower) || NAMING.contains(lower)) && i + 1 < tokens.size()
                     && isDefiniteShipPhrase(tokens, i)) {
                 nameStart = i + 1;
