@@ -405,8 +405,9 @@ public final class EventAssembler {
         int phraseStart = start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ") ? start - 4 : start;
         String phrase = text.substring(phraseStart, end);
         frame.addInstrument(new InstrumentRef(phrase, resolved.id()));
-        Entity entity = new Entity(EntityType.TREATY, phrase, phraseStart, end, resolved.id(), resolved.canonical(),
-                resolved.attributes());
+        // the mention leaves out the article (annotation guide); the slot keeps the phrase as written
+        Entity entity = new Entity(EntityType.TREATY, text.substring(start, end), start, end, resolved.id(),
+                resolved.canonical(), resolved.attributes());
         if (!added.contains(entity)) {
             added.add(entity);
         }

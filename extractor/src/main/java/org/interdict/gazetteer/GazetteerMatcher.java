@@ -32,6 +32,9 @@ public final class GazetteerMatcher {
     private static final Set<String> VESSEL_CUES = Set.of("mv", "m", "v", "vessel", "ship", "freighter", "tanker",
             "dhow", "boat", "flagged", "trawler", "carrier", "ferry", "containership", "tug", "yacht");
 
+    /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
+    private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
+            " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
     private final Node root;
     private final int entryCount;
 
@@ -167,7 +170,8 @@ public final class GazetteerMatcher {
 
     /**
      * A designation followed by the class noun it names is one mention ("AK-47 rifles", "M-302 rockets",
-     * "C-704 anti-ship missiles"), with the designation's id: the class noun is the head of the phrase,
+     * "C-704 anti-ship missiles", also with up to two modifiers between: "AK-47 pattern rifles", "PKM
+     * general-purpose machine guns"), with the designation's id: the class noun is the head of the phrase,
      * the designation says which one.
      */
     private static List<Entity> joinDesignationsWithClassNouns(String text, List<Entity> mentions) {
@@ -178,7 +182,7 @@ public final class GazetteerMatcher {
                     && !"true".equals(current.attribute("generic"))) {
                 Entity next = mentions.get(k + 1);
                 if (next.type() == EntityType.WEAPON && "true".equals(next.attribute("generic"))
-                        && next.start() - current.end() == 1 && text.charAt(current.end()) == ' ') {
+                        && MODIFIER_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
                     joined.add(new Entity(EntityType.WEAPON, text.substring(current.start(), next.end()),
                             current.start(), next.end(), current.id(), current.canonical(), current.attributes()));
                     k++;
