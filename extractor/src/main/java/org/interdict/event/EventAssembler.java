@@ -330,7 +330,10 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            Party party = party(doc, doc.charStart(place), doc.charEnd(place));
+            Party party = match.rule().name().startsWith("location.off")
+                    // "off Oman": at sea, outside the country's territory
+                    ? new Party(doc.text(place), null, null)
+                    : party(doc, doc.charStart(place), doc.charEnd(place));
             if (party == null) {
                 continue;
             }
