@@ -41,6 +41,9 @@ public final class EventAssembler {
             "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile(
+            "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|told (reporters|journalists|\\w+))"
+            + "\\s+(on|late on|early on|late|early)?\\s*$");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
@@ -350,7 +353,7 @@ public final class EventAssembler {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().stream()
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
-                .filter(d -> !isDateline(text, d)).toList();
+                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d)).toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
             if (date.value() == null) {
@@ -368,6 +371,11 @@ public final class EventAssembler {
             return new DateValue(date.text(), date.value());
         }
         return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
+    }
+
+    /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
+    private static boolean isStatementDate(String text, DateMention date) {
+        return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
     }
 
     /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */
