@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Map;
 import java.util.Set;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
@@ -165,7 +166,85 @@ public final class GazetteerMatcher {
                     entry.canonical(), entry.attributes()));
             i = bestEnd;
         }
-        return joinDesignationsWithClassNouns(text, mentions);
+        List<Entity> joined = joinDesignationsWithClassNouns(text, mentions);
+        return withNestedCountries(text, pieces, withNationalBodies(text, joined));
+    }
+
+    private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(
+            "^(?:'s)? ((?:naval |border |national |federal |state |special |military |security |armed )?"
+            + "(?:navy|police|customs|coast guard|coastguard|army|military|armed forces|air force|marines|"
+            + "foreign ministry|defence ministry|defense ministry|interior ministry|government|security forces|"
+            + "intelligence service|border guards?|gendarmerie))\\b");
+
+    /**
+     * A country and a generic body name together ("Thai police", "Egypt's navy", "Australian navy") are an
+     * organisation of that country; the country mention stays too, as the annotation guide nests them.
+     */
+    private static List<Entity> withNationalBodies(String text, List<Entity> mentions) {
+        List<Entity> out = new ArrayList<>(mentions.size() + 4);
+        for (int k = 0; k < mentions.size(); k++) {
+            Entity mention = mentions.get(k);
+            out.add(mention);
+            if (mention.type() != EntityType.COUNTRY) {
+                continue;
+            }
+            int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : text.length();
+            java.util.regex.Matcher body = NATIONAL_BODY.matcher(text.substring(mention.end(),
+                    Math.min(limit, mention.end() + 40)));
+            if (body.find() && (k + 1 >= mentions.size() || mentions.get(k + 1).start() >= mention.end() + body.end())) {
+                int end = mention.end() + body.end();
+                out.add(new Entity(EntityType.ORGANIZATION, text.substring(mention.start(), end), mention.start(), end,
+                        null, text.substring(mention.start(), end), Map.of("country", mention.id(), "source", "pattern")));
+            }
+        }
+        return out;
+    }
+
+    /** Countries named inside organisation and treaty names ("US" in "US Navy") are mentions too. */
+    private List<Entity> withNestedCountries(String text, List<TermNormalizer.Piece> pieces, List<Entity> mentions) {
+        List<Entity> nested = new ArrayList<>();
+        int p = 0;
+        for (Entity mention : mentions) {
+            if (mention.type() != EntityType.ORGANIZATION && mention.type() != EntityType.TREATY
+                    || mention.id() == null) {
+                continue;
+            }
+            while (p < pieces.size() && pieces.get(p).start() < mention.start()) {
+                p++;
+            }
+            int end = p;
+            while (end < pieces.size() && pieces.get(end).end() <= mention.end()) {
+                end++;
+            }
+            for (int i = p; i < end; i++) {
+                Node node = root;
+                for (int j = i; j < end; j++) {
+                    node = node.children.get(pieces.get(j).key());
+                    if (node == null) {
+                        break;
+                    }
+                    if (node.candidates != null && (i > p || j + 1 < end)) {
+                        Candidate country = accept(node.candidates.stream()
+                                .filter(c -> c.entry().type() == EntityType.COUNTRY).toList(), text, pieces, i, j + 1);
+                        if (country != null) {
+                            int start = pieces.get(i).start();
+                            int stop = pieces.get(j).end();
+                            nested.add(new Entity(EntityType.COUNTRY, text.substring(start, stop), start, stop,
+                                    country.entry().id(), country.entry().canonical(), country.entry().attributes()));
+                            i = j;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (nested.isEmpty()) {
+            return mentions;
+        }
+        List<Entity> all = new ArrayList<>(mentions);
+        all.addAll(nested);
+        all.sort(Comparator.comparingInt(Entity::start).thenComparing(Comparator.comparingInt(Entity::end).reversed()));
+        return all;
     }
 
     /**
