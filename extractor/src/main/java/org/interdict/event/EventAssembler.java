@@ -47,7 +47,8 @@ public final class EventAssembler {
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (equipment|hardware|goods)|materiel)\\b");
+            "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
+            + "(arms-related )?materiel)\\b");
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
 
@@ -127,6 +128,13 @@ public final class EventAssembler {
         }
         if (frame.cargo.isEmpty()) {
             umbrellaCargo(doc, sentence, frame);
+        }
+        if (frame.cargo.isEmpty() && next != null && anaphoric) {
+            umbrellaCargo(doc, doc.analyzed().sentences().get(next), frame);
+            if (!frame.cargo.isEmpty()) {
+                frame.addEvidence(doc.analyzed().sentences().get(next));
+                frame.lastSentence = next;
+            }
         }
         // goods or a named vessel make a seizure; "a boat" alone does not
         if (frame.cargo.isEmpty() && (frame.vessel == null || frame.vessel.name() == null)) {
