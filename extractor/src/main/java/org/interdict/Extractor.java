@@ -125,21 +125,19 @@ public final class Extractor {
             List<Entity> entities = weaponShapes.apply(analyzed,
                     vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)));
             stage = "candidate selection";
-            List<Sentence> candidates = candidateSentences(analyzed, entities);
+            List<Integer> candidates = candidateSentences(analyzed, entities);
             stage = "rules";
             // two passes: trigger rules on every candidate sentence, slot rules only where an event opens
             // (its sentence and its neighbours, which may complete it); slot rules are most of the rule set
             Map<Integer, List<RuleMatch>> matches = new HashMap<>();
-            List<Sentence> triggerSentences = new ArrayList<>();
             if (!candidates.isEmpty()) {
                 List<CoreLabel> labels = PatternEngine.labels(analyzed, entities);
                 BitSet slotSentences = new BitSet();
-                for (Sentence sentence : candidates) {
-                    int index = analyzed.sentences().indexOf(sentence);
-                    List<RuleMatch> found = patterns.apply(labels, sentence, rule -> rule.relation().isTrigger());
+                for (int index : candidates) {
+                    List<RuleMatch> found = patterns.apply(labels, analyzed.sentences().get(index),
+                            rule -> rule.relation().isTrigger());
                     matches.put(index, new ArrayList<>(found));
                     if (!found.isEmpty()) {
-                        dateWindows(analyzed, sentence, triggerSentences);
                         // the sentence before and the two after may complete the event (EventAssembler)
                         slotSentences.set(Math.max(0, index - 1), Math.min(analyzed.sentences().size(), index + 3));
                     }
@@ -149,16 +147,24 @@ public final class Extractor {
                             analyzed.sentences().get(index), rule -> !rule.relation().isTrigger()));
                 }
             }
-            List<DateMention> dateMentions = List.of();
-            if (dates != null && !triggerSentences.isEmpty()) {
+            List<DateMention> dateMentions = new ArrayList<>();
+            Map<Integer, List<DateMention>> datesBySentence = new HashMap<>();
+            DocumentAnalysis.DateLookup dateLookup = s -> datesBySentence.computeIfAbsent(s, i -> {
+                if (dates == null) {
+                    return List.of();
+                }
                 // SUTime is the slowest stage (about 2,000 tokens/s): it sees only short windows around
-                // date-like words in the sentences that open an event
-                stage = "date normalisation";
-                dateMentions = dates.find(analyzed, triggerSentences, document.published());
-            }
+                // date-like words, and only in sentences that open an event
+                List<Sentence> windows = new ArrayList<>();
+                dateWindows(analyzed, analyzed.sentences().get(i), windows);
+                List<DateMention> found = windows.isEmpty() ? List.of()
+                        : dates.find(analyzed, windows, document.published());
+                dateMentions.addAll(found);
+                return found;
+            });
             stage = "event assembly";
             EventAssembler.Assembly assembly = assembler.assemble(
-                    new DocumentAnalysis(document, analyzed, entities, dateMentions, matches));
+                    new DocumentAnalysis(document, analyzed, entities, dateLookup, matches));
             List<Entity> all = new ArrayList<>(entities);
             for (Entity added : assembly.addedEntities()) {
                 if (all.stream().noneMatch(e -> e.overlaps(added.start(), added.end()))) {
@@ -181,10 +187,10 @@ public final class Extractor {
     }
 
     /** Sentences that may hold an event, with their neighbours (for slots stated in the next sentence). */
-    private List<Sentence> candidateSentences(AnalyzedText analyzed, List<Entity> entities) {
+    private List<Integer> candidateSentences(AnalyzedText analyzed, List<Entity> entities) {
         List<Sentence> sentences = analyzed.sentences();
         if (!features.contains(Feature.CANDIDATE_SENTENCES)) {
-            return sentences;
+            return java.util.stream.IntStream.range(0, sentences.size()).boxed().toList();
         }
         BitSet candidate = new BitSet(sentences.size());
         for (Entity entity : entities) {
@@ -209,10 +215,10 @@ public final class Extractor {
                 }
             }
         }
-        List<Sentence> chosen = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             if (candidate.get(s) || candidate.get(Math.max(0, s - 1)) || candidate.get(Math.min(sentences.size() - 1, s + 1))) {
-                chosen.add(sentences.get(s));
+                chosen.add(s);
             }
         }
         return chosen;

@@ -13,11 +13,19 @@ import org.interdict.text.AnalyzedText;
  * the entities in text order, the dates, and the rule matches of each candidate sentence.
  */
 public record DocumentAnalysis(Document document, AnalyzedText analyzed, List<Entity> entities,
-        List<DateMention> dates, Map<Integer, List<RuleMatch>> matchesBySentence) {
+        DateLookup dates, Map<Integer, List<RuleMatch>> matchesBySentence) {
+
+    /**
+     * The dates of a sentence, computed on demand: date normalisation is costly, and only sentences that
+     * open an event need it.
+     */
+    @FunctionalInterface
+    public interface DateLookup {
+        List<DateMention> datesIn(int sentence);
+    }
 
     public DocumentAnalysis {
         entities = List.copyOf(entities);
-        dates = List.copyOf(dates);
         matchesBySentence = Map.copyOf(matchesBySentence);
     }
 

@@ -148,7 +148,7 @@ public final class EventAssembler {
             frame.authority = navyShip(doc, sentence);
         }
         frame.location = location(doc, matches, triggerToken, frame);
-        frame.date = date(doc, sentence);
+        frame.date = date(doc, s);
         fillShared(doc, s, matches, frame, added);
         for (int context : contextSentences(doc, s)) {
             int before = frame.slotCount();
@@ -357,10 +357,9 @@ public final class EventAssembler {
         return best;
     }
 
-    private DateValue date(DocumentAnalysis doc, Sentence sentence) {
+    private DateValue date(DocumentAnalysis doc, int s) {
         String text = doc.analyzed().text();
-        List<DateMention> dates = doc.dates().stream()
-                .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
+        List<DateMention> dates = doc.dates().datesIn(s).stream()
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d)).toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
@@ -511,7 +510,7 @@ public final class EventAssembler {
             frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
                     new Span(start, start + goods.group().length()));
         }
-        frame.date = date(doc, sentence);
+        frame.date = date(doc, s);
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {
                 instrument(doc, s, match.group("$ref"), frame, added);
