@@ -158,8 +158,32 @@ public final class EventAssembler {
                 frame.lastSentence = Math.max(frame.lastSentence, context);
             }
         }
+        if (frame.instruments.isEmpty()) {
+            paragraphInstruments(doc, sentence, frame);
+        }
         frame.modality = modality(matches, triggerToken);
         return frame;
+    }
+
+    /**
+     * A sanctions resolution on a country the event involves (origin, destination, flag), named anywhere in
+     * the report, is the instrument the event breached when no sentence of the event names one ("…
+     * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
+     */
+    private static void paragraphInstruments(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        frame.origin.forEach(p -> countries.add(p.country()));
+        frame.destination.forEach(p -> countries.add(p.country()));
+        if (frame.vessel != null) {
+            countries.add(frame.vessel.flag());
+        }
+        countries.remove(null);
+        for (Entity entity : doc.entities()) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.id().startsWith("UNSCR-")
+                    && countries.contains(entity.attribute("subject"))) {
+                frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
+            }
+        }
     }
 
     /** Slots that may come from the trigger's sentence or the one after it. */
