@@ -1,33 +1,47 @@
 package org.interdict.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.interdict.Document;
 
 /**
- * Opens inputs by their kind: a {@code .txt} file (id = file name without extension), a folder of them
- * (recursively, in name order), or a {@code .jsonl} / {@code .jsonl.gz} file of
- * {@code {"id", "text", "published"}} lines.
+ * Opens inputs by their kind:
+ * <ul>
+ *   <li>a {@code .txt} file (UTF-8; id = file name without extension);</li>
+ *   <li>an {@code .html} or {@code .htm} file (id = file name without extension; text, title and date as
+ *       {@link HtmlText} reads them; the charset from a byte order mark or {@code <meta charset>}, else
+ *       UTF-8);</li>
+ *   <li>a {@code .jsonl}, {@code .ndjson} or {@code .jsonl.gz} file of {@code {"id", "text", "published"}}
+ *       lines;</li>
+ *   <li>a {@code .warc} or {@code .warc.gz} file (its HTML responses, see {@link WarcSource});</li>
+ *   <li>a folder: all of the above in it and its subfolders (symbolic links are not followed), each folder
+ *       in name order; other files are passed over.</li>
+ * </ul>
+ * Every source reads one document at a time and never holds a whole archive in memory. Each document
+ * goes through the caps of {@link ReadOptions}: over the size cap it is a {@link SourceProblem}; long runs
+ * without whitespace are broken.
  */
 public final class Sources {
 
@@ -35,83 +49,163 @@ public final class Sources {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 * 1024 * 1024)
                     .maxNestingDepth(64).build()).build()).build();
 
+    private enum Kind {
+        TEXT, HTML, JSON_LINES, WARC;
+
+        static Kind of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".txt")) {
+                return TEXT;
+            }
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return HTML;
+            }
+            if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
+                return JSON_LINES;
+            }
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                return WARC;
+            }
+            return null;
+        }
+    }
+
     private Sources() {
     }
 
     /**
-     * A source over one path.
+     * A source over one path, with the default caps of {@link ReadOptions}.
      *
      * @param defaultPublished the publication date for documents that carry none (may be null)
      * @throws IllegalArgumentException when the path does not exist or is of an unknown kind
      */
     public static DocumentSource open(Path path, LocalDate defaultPublished) {
+        return openWith(path, ReadOptions.defaults().withPublished(defaultPublished));
+    }
+
+    /**
+     * A source over one path.
+     *
+     * @throws IllegalArgumentException when the path does not exist or is of an unknown kind
+     */
+    public static DocumentSource openWith(Path path, ReadOptions options) {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("no such file or folder: " + path);
         }
         if (Files.isDirectory(path)) {
-            return folder(path, defaultPublished);
+            return (documents, problems) -> walk(path, new Emitter(options, documents, problems));
         }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
-            return jsonLines(path, defaultPublished);
+        Kind kind = Kind.of(path);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown input kind (expected .txt, .html, .htm, .jsonl, .jsonl.gz, "
+                    + ".warc, .warc.gz or a folder): " + path);
         }
-        if (name.endsWith(".txt")) {
-            return (documents, problems) -> readText(path, defaultPublished, documents, problems);
-        }
-        throw new IllegalArgumentException("unknown input kind (expected .txt, .jsonl, .jsonl.gz or a folder): " + path);
+        return (documents, problems) -> read(path, kind, new Emitter(options, documents, problems));
     }
 
-    private static DocumentSource folder(Path dir, LocalDate defaultPublished) {
-        return (documents, problems) -> {
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-            } catch (IOException e) {
-                problems.accept(new SourceProblem(dir.toString(), null, "cannot list folder: " + e.getMessage()));
-                return;
-            }
-            for (Path file : files) {
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".txt")) {
-                    readText(file, defaultPublished, documents, problems);
-                } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-                    jsonLines(file, defaultPublished).forEach(documents, problems);
+    private static void read(Path file, Kind kind, Emitter emitter) {
+        switch (kind) {
+            case TEXT -> readText(file, emitter);
+            case HTML -> readHtml(file, emitter);
+            case JSON_LINES -> readJsonLines(file, emitter);
+            case WARC -> WarcSource.read(file, emitter);
+        }
+    }
+
+    /** One folder level at a time, in name order, so that memory holds one folder's listing per level. */
+    private static void walk(Path dir, Emitter emitter) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException | DirectoryIteratorException e) {
+            emitter.problem(dir.toString(), null, "cannot list folder: " + e.getMessage());
+            return;
+        }
+        entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                walk(entry, emitter);
+            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                Kind kind = Kind.of(entry);
+                if (kind != null) {
+                    read(entry, kind, emitter);
                 }
             }
-        };
-    }
-
-    private static void readText(Path file, LocalDate published, Consumer<Document> documents,
-            Consumer<SourceProblem> problems) {
-        String name = file.getFileName().toString();
-        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            documents.accept(new Document(id, text, published, null));
-        } catch (CharacterCodingException e) {
-            problems.accept(new SourceProblem(file.toString(), null, "not valid UTF-8"));
-        } catch (IOException e) {
-            problems.accept(new SourceProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }
     }
 
-    /** A JSON Lines source; a bad line is reported with its line number and skipped. */
-    public static DocumentSource jsonLines(Path file, LocalDate defaultPublished) {
-        return (documents, problems) -> {
-            try (InputStream raw = Files.newInputStream(file);
-                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                readJsonLines(in, file.toString(), defaultPublished, documents, problems);
-            } catch (IOException e) {
-                problems.accept(new SourceProblem(file.toString(), null, "cannot read: " + e.getMessage()));
-            }
-        };
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
-    static void readJsonLines(InputStream in, String name, LocalDate defaultPublished, Consumer<Document> documents,
-            Consumer<SourceProblem> problems) throws IOException {
+    private static void readText(Path file, Emitter emitter) {
+        String source = file.toString();
+        String text;
+        try {
+            long size = Files.size(file);
+            // UTF-8 takes at most three bytes per UTF-16 unit: more bytes than that cannot fit the cap
+            if (size > 3L * emitter.options().maxChars()) {
+                emitter.problem(source, null, emitter.overCap(size + " bytes"));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            emitter.problem(source, null, "not valid UTF-8");
+            return;
+        } catch (IOException e) {
+            emitter.problem(source, null, "cannot read: " + e.getMessage());
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark is not text
+        }
+        emitter.document(source, null, baseName(file), text, emitter.options().defaultPublished(), null);
+    }
+
+    private static void readHtml(Path file, Emitter emitter) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > emitter.options().maxMarkupBytes()) {
+                emitter.problem(source, null, emitter.overCap(size + " bytes of HTML"));
+                return;
+            }
+        } catch (IOException e) {
+            emitter.problem(source, null, "cannot read: " + e.getMessage());
+            return;
+        }
+        HtmlText.Page page;
+        try (InputStream in = Files.newInputStream(file)) {
+            page = HtmlText.parse(in, null, file.toUri().toString());
+        } catch (IOException | RuntimeException e) {
+            emitter.problem(source, null, "cannot read HTML: " + e.getMessage());
+            return;
+        }
+        emitter.document(source, null, baseName(file), page.text(),
+                page.published() != null ? page.published() : emitter.options().defaultPublished(), page.title());
+    }
+
+    /** A JSON Lines source with the default caps; a bad line is reported with its line number and skipped. */
+    public static DocumentSource jsonLines(Path file, LocalDate defaultPublished) {
+        ReadOptions options = ReadOptions.defaults().withPublished(defaultPublished);
+        return (documents, problems) -> readJsonLines(file, new Emitter(options, documents, problems));
+    }
+
+    private static void readJsonLines(Path file, Emitter emitter) {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            readJsonLines(in, file.toString(), emitter);
+        } catch (IOException e) {
+            emitter.problem(file.toString(), null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static void readJsonLines(InputStream in, String name, Emitter emitter) throws IOException {
+        LocalDate defaultPublished = emitter.options().defaultPublished();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -124,21 +218,21 @@ public final class Sources {
             try {
                 node = MAPPER.readTree(line);
             } catch (IOException e) {
-                problems.accept(new SourceProblem(name, position, "not valid JSON"));
+                emitter.problem(name, position, "not valid JSON");
                 continue;
             }
             if (node == null || !node.isObject()) {
-                problems.accept(new SourceProblem(name, position, "not a JSON object"));
+                emitter.problem(name, position, "not a JSON object");
                 continue;
             }
             JsonNode id = node.get("id");
             JsonNode text = node.get("text");
             if (id == null || !id.isValueNode() || id.asText().isBlank()) {
-                problems.accept(new SourceProblem(name, position, "no \"id\""));
+                emitter.problem(name, position, "no \"id\"");
                 continue;
             }
             if (text == null || !text.isTextual()) {
-                problems.accept(new SourceProblem(name, position + " (id " + id.asText() + ")", "no \"text\""));
+                emitter.problem(name, position + " (id " + id.asText() + ")", "no \"text\"");
                 continue;
             }
             LocalDate published = defaultPublished;
@@ -148,14 +242,14 @@ public final class Sources {
                     published = LocalDate.parse(date.asText().length() > 10 ? date.asText().substring(0, 10)
                             : date.asText());
                 } catch (DateTimeParseException e) {
-                    problems.accept(new SourceProblem(name, position + " (id " + id.asText() + ")",
-                            "\"published\" is not an ISO date: " + date.asText()));
+                    emitter.problem(name, position + " (id " + id.asText() + ")",
+                            "\"published\" is not an ISO date: " + date.asText());
                     continue;
                 }
             }
             JsonNode title = node.get("title");
-            documents.accept(new Document(id.asText(), text.asText(), published,
-                    title != null && title.isTextual() ? title.asText() : null));
+            emitter.document(name, position + " (id " + id.asText() + ")", id.asText(), text.asText(), published,
+                    title != null && title.isTextual() ? title.asText() : null);
         }
     }
 }

@@ -20,6 +20,9 @@ public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // attribute maps are immutable Map.copyOf maps, whose order changes from one JVM to the next:
+            // sorted keys make the output byte-identical across runs
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private JsonCodec() {
