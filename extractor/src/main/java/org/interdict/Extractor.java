@@ -166,17 +166,15 @@ public final class Extractor {
             EventAssembler.Assembly assembly = assembler.assemble(
                     new DocumentAnalysis(document, analyzed, entities, dateLookup, matches));
             List<Entity> all = new ArrayList<>(entities);
-            for (Entity added : assembly.addedEntities()) {
-                if (all.stream().noneMatch(e -> e.overlaps(added.start(), added.end()))) {
-                    all.add(added);
-                }
-            }
+            List<Entity> extra = new ArrayList<>(assembly.addedEntities());
             if (features.contains(Feature.DATE_ENTITIES)) {
                 for (DateMention date : dateMentions) {
-                    if (all.stream().noneMatch(e -> e.overlaps(date.start(), date.end()))) {
-                        all.add(new Entity(EntityType.DATE, date.text(), date.start(), date.end(), null, date.value(),
-                                Map.of()));
-                    }
+                    extra.add(new Entity(EntityType.DATE, date.text(), date.start(), date.end(), null, date.value(), Map.of()));
+                }
+            }
+            for (Entity added : extra) {
+                if (!overlapsAny(entities, added)) {
+                    all.add(added);
                 }
             }
             all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
@@ -254,6 +252,26 @@ public final class Extractor {
             out.add(new Sentence(analyzed.tokens().get(firstToken).start(), analyzed.tokens().get(endToken - 1).end(),
                     firstToken, endToken));
         }
+    }
+
+    /** Whether an entity of the text-ordered list overlaps the given one (binary search). */
+    private static boolean overlapsAny(List<Entity> sorted, Entity entity) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).start() < entity.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = Math.max(0, low - 8); i < Math.min(sorted.size(), low + 8); i++) {
+            if (sorted.get(i).overlaps(entity.start(), entity.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenAt(AnalyzedText analyzed, int charOffset) {

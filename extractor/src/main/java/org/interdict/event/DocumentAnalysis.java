@@ -48,13 +48,40 @@ public record DocumentAnalysis(Document document, AnalyzedText analyzed, List<En
         return analyzed.text().substring(charStart(range), charEnd(range));
     }
 
-    /** The entities that lie inside the character span. */
+    /** The entities that lie inside the character span (binary search: entities are in text order). */
     public List<Entity> entitiesIn(int start, int end) {
-        return entities.stream().filter(e -> e.start() >= start && e.end() <= end).toList();
+        List<Entity> found = new java.util.ArrayList<>();
+        for (int i = firstStartingAtOrAfter(start); i < entities.size() && entities.get(i).start() < end; i++) {
+            if (entities.get(i).end() <= end) {
+                found.add(entities.get(i));
+            }
+        }
+        return found;
     }
 
     /** The entities that overlap the character span. */
     public List<Entity> entitiesOverlapping(int start, int end) {
-        return entities.stream().filter(e -> e.overlaps(start, end)).toList();
+        List<Entity> found = new java.util.ArrayList<>();
+        // entities are short: look back from the first one that starts inside the span
+        for (int i = Math.max(0, firstStartingAtOrAfter(start) - 8); i < entities.size() && entities.get(i).start() < end; i++) {
+            if (entities.get(i).overlaps(start, end)) {
+                found.add(entities.get(i));
+            }
+        }
+        return found;
+    }
+
+    private int firstStartingAtOrAfter(int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (entities.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -44,9 +44,17 @@ public final class VesselCueRecognizer {
      */
     public List<Entity> apply(AnalyzedText analyzed, List<Entity> known) {
         List<Entity> vessels = find(analyzed, known);
+        if (vessels.isEmpty()) {
+            return known;
+        }
         List<Entity> all = new ArrayList<>(known.size() + vessels.size());
+        int v = 0;
         for (Entity entity : known) {
-            if (vessels.stream().noneMatch(v -> v.overlaps(entity.start(), entity.end()))) {
+            // both lists are in text order: a sweep, not a search per entity
+            while (v < vessels.size() && vessels.get(v).end() <= entity.start()) {
+                v++;
+            }
+            if (v >= vessels.size() || !vessels.get(v).overlaps(entity.start(), entity.end())) {
                 all.add(entity);
             }
         }
@@ -58,6 +66,7 @@ public final class VesselCueRecognizer {
     /** Vessel mentions found by cue. */
     List<Entity> find(AnalyzedText analyzed, List<Entity> known) {
         List<Token> tokens = analyzed.tokens();
+        List<Entity> strong = yieldable(known);
         List<Entity> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
@@ -81,7 +90,7 @@ public final class VesselCueRecognizer {
             }
             int end = nameEnd(tokens, nameStart);
             if (end > nameStart) {
-                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), yieldable(known), found,
+                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), strong, found,
                         imoAfter(tokens, end), nameStart == i + 1 ? NAVY_PREFIXES.get(lower) : null);
                 i = end - 1;
             }
@@ -163,6 +172,26 @@ public final class VesselCueRecognizer {
         return null;
     }
 
+    /** Whether an entity of the list (in text order, or nearly: found by two passes) overlaps the span. */
+    private static boolean overlapsAny(List<Entity> entities, int start, int end) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (entities.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = Math.max(0, low - 8); i < Math.min(entities.size(), low + 8); i++) {
+            if (entities.get(i).overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A seven-digit IMO ship number whose last digit is its check digit. */
     public static boolean isValidImo(String number) {
         if (number.length() != 7 || !number.chars().allMatch(Character::isDigit)) {
@@ -177,15 +206,8 @@ public final class VesselCueRecognizer {
 
     private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo,
             String navy) {
-        for (Entity entity : known) {
-            if (entity.overlaps(start, end)) {
-                return;
-            }
-        }
-        for (Entity entity : found) {
-            if (entity.overlaps(start, end)) {
-                return;
-            }
+        if (overlapsAny(known, start, end) || overlapsAny(found, start, end)) {
+            return;
         }
         String text = analyzed.text().substring(start, end);
         Map<String, String> attributes = new java.util.HashMap<>();

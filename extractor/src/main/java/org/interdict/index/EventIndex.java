@@ -4,93 +4,163 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.interdict.ExtractionResult;
-import org.interdict.json.JsonCodec;
-import org.interdict.model.CargoItem;
 import org.interdict.model.Event;
-import org.interdict.model.InstrumentRef;
-import org.interdict.model.Party;
-import org.interdict.model.Span;
 
 /**
  * A Lucene index of events: one Lucene document per event, holding the event's JSON (stored) and
- * searchable fields. Text fields ({@code text}, the default) are analysed with Lucene's standard
- * analyzer; the exact fields ({@code type}, {@code modality}, {@code vessel}, {@code imo}, {@code flag},
+ * searchable fields (listed in {@code docs/search.md}). The free-text field {@code text} (the default:
+ * evidence sentences, the document's title, slot phrases) is analysed with Lucene's English analyzer;
+ * the exact fields ({@code type}, {@code modality}, {@code vessel}, {@code imo}, {@code flag},
  * {@code authority}, {@code location}, {@code origin}, {@code destination}, {@code country} (any role),
- * {@code weapon}, {@code category}, {@code instrument}, {@code doc}) match whole values, case-insensitively;
- * {@code year} is a point field for ranges ({@code year:[2009 TO 2013]}).
+ * {@code group}, {@code weapon}, {@code category}, {@code instrument}, {@code doc}, {@code id}) match
+ * whole values, case-insensitively; {@code weapon:} also matches the words of canonical weapon names;
+ * {@code year} (alias {@code date}) takes numbers and ranges ({@code year:[2009 TO 2013]}).
  *
- * <p>Adding a result first deletes the events of that document, so re-indexing never duplicates.
- * Changes become visible and durable at {@link #commit()}. One writer per directory (Lucene's lock);
- * searches may run from any number of threads.
+ * <p>Adding a result replaces the events of that document, so re-indexing never duplicates. Changes
+ * become durable, and visible to other readers of the directory, only at {@link #commit()}, atomically;
+ * {@link #close()} does not commit, so a writer that stops before committing (a crash, an exception)
+ * leaves the index as of the last commit. Searches through a writable index also see its uncommitted
+ * changes. One writer per directory (Lucene's lock); adds, commits, searches and facet counts may run
+ * from any number of threads.
  */
 public final class EventIndex implements Closeable {
 
-    static final List<String> EXACT_FIELDS = List.of("id", "doc", "type", "modality", "vessel", "imo", "flag",
-            "authority", "location", "origin", "destination", "country", "weapon", "category", "instrument", "group");
+    /** The commit user-data key of the index layout, and the layout this class writes (see docs/search.md). */
+    static final String FORMAT_KEY = "interdict.index.format";
+    static final String FORMAT = "2";
+
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final Sort NEWEST_FIRST = newestFirst();
+    private static final Set<String> HIGHLIGHTED_QUERY_FIELDS = Set.copyOf(EventDocuments.TEXT_FIELDS);
 
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
     private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Object facetStateLock = new Object();
+    private DefaultSortedSetDocValuesReaderState facetState;
 
     private EventIndex(Path path, Directory directory, boolean writable) throws IOException {
         this.path = path;
         this.directory = directory;
         this.analyzer = analyzer();
-        this.writer = writable ? new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) : null;
+        this.facetsConfig = EventDocuments.facetsConfig();
         if (writable) {
+            requireCurrentFormat(path, directory);
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64));
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        } else {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+        }
+    }
+
+    /**
+     * An index written by an earlier layout (no facets, {@code text} without offsets) cannot take new
+     * events: Lucene refuses to change a field's indexing. It can still be searched.
+     */
+    private static void requireCurrentFormat(Path path, Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        String format = commit.getUserData().get(FORMAT_KEY);
+        if (commit.size() > 0 && !FORMAT.equals(format)) {
+            throw new IndexException("event index " + path + " has layout " + (format == null ? "1" : format)
+                    + ", this version writes layout " + FORMAT + ": delete the folder and index again", null);
         }
     }
 
     /** Opens the index at the directory for writing and searching, creating it when absent. */
     public static EventIndex open(Path dir) {
+        Directory directory = null;
         try {
-            return new EventIndex(dir, FSDirectory.open(dir), true);
+            directory = FSDirectory.open(dir);
+            return new EventIndex(dir, directory, true);
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new IndexException("cannot open event index " + dir + ": " + e.getMessage(), e);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
         }
     }
 
     /** Opens an existing index for searching only. */
     public static EventIndex openReadOnly(Path dir) {
+        Directory directory = null;
         try {
-            Directory directory = FSDirectory.open(dir);
+            directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IndexException("no event index at " + dir, null);
             }
             return new EventIndex(dir, directory, false);
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new IndexException("cannot open event index " + dir + ": " + e.getMessage(), e);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException | RuntimeException suppressed) {
+                // the open failure is the error to report
+            }
         }
     }
 
@@ -101,12 +171,23 @@ public final class EventIndex implements Closeable {
                 KeywordTokenizer tokenizer = new KeywordTokenizer();
                 return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
             }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);  // wildcards and prefixes on exact fields ignore case too
+            }
         };
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
-        for (String field : EXACT_FIELDS) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : EventDocuments.EXACT_FIELDS) {
             perField.put(field, exact);
         }
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+
+    private static Sort newestFirst() {
+        SortField date = new SortField(EventDocuments.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
     }
 
     /**
@@ -115,11 +196,22 @@ public final class EventIndex implements Closeable {
      * @param text the document's text, whose evidence sentences become searchable
      */
     public void add(ExtractionResult result, String text) {
+        add(result, text, null);
+    }
+
+    /**
+     * Replaces the events of the result's document with its current events; the title, when given, is
+     * searchable with the event's text and in the field {@code title}.
+     *
+     * @param text  the document's text, whose evidence sentences become searchable
+     * @param title the document's title, or null
+     */
+    public void add(ExtractionResult result, String text, String title) {
         requireWritable();
         try {
-            List<Document> documents = new ArrayList<>();
+            List<Document> documents = new ArrayList<>(result.events().size());
             for (Event event : result.events()) {
-                documents.add(toLucene(result, event, text));
+                documents.add(facetsConfig.build(EventDocuments.toLucene(result.docId(), event, text, title)));
             }
             writer.updateDocuments(new Term("doc", result.docId().toLowerCase(Locale.ROOT)), documents);
         } catch (IOException e) {
@@ -153,75 +245,13 @@ public final class EventIndex implements Closeable {
         }
     }
 
-    private Document toLucene(ExtractionResult result, Event event, String documentText) {
-        Document doc = new Document();
-        StringBuilder text = new StringBuilder();
-        for (Span span : event.evidence()) {
-            if (span.end() <= documentText.length()) {
-                text.append(documentText, span.start(), span.end()).append(' ');
-            }
-        }
-        exact(doc, "id", event.id(), true);
-        exact(doc, "doc", result.docId(), true);
-        exact(doc, "type", event.type().name(), false);
-        exact(doc, "modality", event.modality().name(), false);
-        StringBuilder all = new StringBuilder(text);
-        if (event.vessel() != null) {
-            exact(doc, "vessel", event.vessel().name(), false);
-            exact(doc, "imo", event.vessel().imo(), false);
-            exact(doc, "flag", event.vessel().flag(), false);
-            exact(doc, "country", event.vessel().flag(), false);
-            all.append(' ').append(event.vessel().text());
-        }
-        party(doc, "authority", event.authority(), all);
-        party(doc, "location", event.location(), all);
-        event.origin().forEach(p -> party(doc, "origin", p, all));
-        event.destination().forEach(p -> party(doc, "destination", p, all));
-        for (CargoItem item : event.cargo()) {
-            exact(doc, "weapon", item.canonical(), false);
-            exact(doc, "category", item.category(), false);
-            all.append(' ').append(item.text());
-        }
-        for (InstrumentRef instrument : event.instruments()) {
-            exact(doc, "instrument", instrument.id(), false);
-            all.append(' ').append(instrument.text());
-        }
-        Integer year = year(event);
-        if (year != null) {
-            doc.add(new IntPoint("year", year));
-            doc.add(new StoredField("year", year));
-            doc.add(new NumericDocValuesField("year", year));
-        }
-        doc.add(new TextField("text", all.toString(), Field.Store.NO));
-        doc.add(new StoredField("json", JsonCodec.toJson(event)));
-        return doc;
-    }
-
-    private static void party(Document doc, String role, Party party, StringBuilder all) {
-        if (party == null) {
-            return;
-        }
-        exact(doc, role, party.country() != null ? party.country() : party.group(), false);
-        exact(doc, "country", party.country(), false);
-        exact(doc, "group", party.group(), false);
-        all.append(' ').append(party.text());
-    }
-
-    private static void exact(Document doc, String field, String value, boolean stored) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), stored ? Field.Store.YES : Field.Store.NO));
-        }
-    }
-
-    private static Integer year(Event event) {
-        if (event.date() == null || event.date().value() == null || event.date().value().length() < 4) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(event.date().value().substring(0, 4));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /**
+     * Checks a query as {@link QueryMode#STRICT} mode parses it, without searching.
+     *
+     * @throws IllegalArgumentException for bad syntax or an unknown field, with the query and what is wrong
+     */
+    public void checkQuery(String query) {
+        EventQueryParser.parse(query, QueryMode.STRICT, analyzer);
     }
 
     /**
@@ -229,25 +259,129 @@ public final class EventIndex implements Closeable {
      * with an {@link IllegalArgumentException} that says what is wrong.
      */
     public List<EventHit> search(String query, int limit) {
-        Query parsed;
+        return search(query, limit, QueryMode.STRICT, SortOrder.RELEVANCE);
+    }
+
+    /**
+     * Events matching a query, at most {@code limit} (at least one is asked for), in the given order, each
+     * with a highlighted snippet. A blank query matches every event.
+     *
+     * @throws IllegalArgumentException in {@link QueryMode#STRICT} mode, for bad syntax or an unknown field
+     */
+    public List<EventHit> search(String query, int limit, QueryMode mode, SortOrder order) {
+        Query parsed = EventQueryParser.parse(query, mode, analyzer);
+        IndexSearcher searcher = acquire();
         try {
-            QueryParser parser = new YearAwareQueryParser(analyzer);
-            parsed = parser.parse(query);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("bad query '" + query + "': " + e.getMessage().lines().findFirst()
-                    .orElse(""), e);
-        }
-        try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs top = searcher.search(parsed, Math.max(1, limit));
-            List<EventHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(scoreDoc.doc);
-                hits.add(new EventHit(stored.get("id"), stored.get("doc"), scoreDoc.score, stored.get("json")));
+            int n = Math.max(1, limit);
+            TopDocs top = order == SortOrder.DATE ? searcher.search(parsed, n, NEWEST_FIRST, true)
+                    : searcher.search(parsed, n);
+            String[] snippets = top.scoreDocs.length == 0 ? new String[0] : highlighter(searcher)
+                    .highlight(EventDocuments.TEXT, parsed, top, SNIPPET_PASSAGES);
+            List<EventHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                Document stored = searcher.storedFields().document(scoreDoc.doc, Set.of("id", "doc",
+                        EventDocuments.JSON));
+                String snippet = snippets[i] == null ? "" : snippets[i].strip();
+                hits.add(new EventHit(stored.get("id"), stored.get("doc"), scoreDoc.score,
+                        stored.get(EventDocuments.JSON), snippet));
             }
             return hits;
         } catch (IOException e) {
             throw new IndexException("cannot search event index " + path, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                // the words of weapon: and title: queries are highlighted in the text too
+                .withFieldMatcher(HIGHLIGHTED_QUERY_FIELDS::contains)
+                .withWeightMatches(false)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+                .build();
+    }
+
+    /**
+     * Facet counts of the events matching a query (strict syntax; a blank query counts every event): for
+     * each dimension of {@link EventFacets#DIMENSIONS}, its {@code topN} most frequent values.
+     */
+    public EventFacets facets(String query, int topN) {
+        return facets(query, topN, QueryMode.STRICT);
+    }
+
+    /** Facet counts of the events matching a query, parsed in the given mode. */
+    public EventFacets facets(String query, int topN, QueryMode mode) {
+        if (topN < 1) {
+            throw new IllegalArgumentException("topN must be at least 1, got " + topN);
+        }
+        Query parsed = EventQueryParser.parse(query, mode, analyzer);
+        IndexSearcher searcher = acquire();
+        try {
+            DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            Facets facets;
+            long matched;
+            if (parsed instanceof MatchAllDocsQuery) {
+                matched = searcher.getIndexReader().numDocs();
+                facets = state == null ? null : new SortedSetDocValuesFacetCounts(state);
+            } else {
+                FacetsCollector collector = searcher.search(parsed, new FacetsCollectorManager());
+                matched = collector.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+                facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
+            }
+            Map<String, List<EventFacets.FacetCount>> dimensions = new LinkedHashMap<>();
+            for (String dimension : EventFacets.DIMENSIONS) {
+                List<EventFacets.FacetCount> counts = new ArrayList<>();
+                if (facets != null && state.getOrdRange(dimension) != null) {
+                    FacetResult result = facets.getTopChildren(topN, dimension);
+                    if (result != null) {
+                        for (LabelAndValue value : result.labelValues) {
+                            counts.add(new EventFacets.FacetCount(value.label, value.value.intValue()));
+                        }
+                    }
+                }
+                dimensions.put(dimension, counts);
+            }
+            return new EventFacets(matched, dimensions);
+        } catch (IOException e) {
+            throw new IndexException("cannot count facets in event index " + path, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The facet ordinals of a reader, built once per reader (it costs a pass over the facet values). */
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        synchronized (facetStateLock) {
+            if (facetState == null || facetState.getReader() != reader) {
+                FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                facetState = facets == null || facets.getDocValuesType() != DocValuesType.SORTED_SET ? null
+                        : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            }
+            return facetState;
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            if (writer != null) {
+                searchers.maybeRefreshBlocking();
+            } else {
+                searchers.maybeRefresh();
+            }
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexException("cannot open a searcher on event index " + path, e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new IndexException("cannot release a searcher of event index " + path, e);
         }
     }
 
@@ -260,50 +394,20 @@ public final class EventIndex implements Closeable {
         }
     }
 
+    /** Closes the index. Changes since the last {@link #commit()} are discarded, not committed. */
     @Override
     public void close() {
+        synchronized (facetStateLock) {
+            facetState = null;
+        }
         try {
+            searchers.close();
             if (writer != null) {
                 writer.close();
             }
             directory.close();
         } catch (IOException e) {
             throw new IndexException("cannot close event index " + path, e);
-        }
-    }
-
-    /** The classic query parser, with {@code year} parsed as an int point field for ranges and terms. */
-    private static final class YearAwareQueryParser extends QueryParser {
-        YearAwareQueryParser(Analyzer analyzer) {
-            super("text", analyzer);
-            setAllowLeadingWildcard(false);
-        }
-
-        @Override
-        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                boolean endInclusive) throws ParseException {
-            if ("year".equals(field)) {
-                int low = part1 == null || "*".equals(part1) ? Integer.MIN_VALUE : parseYear(part1);
-                int high = part2 == null || "*".equals(part2) ? Integer.MAX_VALUE : parseYear(part2);
-                return IntPoint.newRangeQuery("year", startInclusive ? low : low + 1, endInclusive ? high : high - 1);
-            }
-            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            if ("year".equals(field)) {
-                return IntPoint.newExactQuery("year", parseYear(queryText));
-            }
-            return super.getFieldQuery(field, queryText, quoted);
-        }
-
-        private static int parseYear(String text) throws ParseException {
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                throw new ParseException("year must be a number, got '" + text + "'");
-            }
         }
     }
 }
