@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "interdict", mixinStandardHelpOptions = true, version = "interdict 0.1.0",
         description = "Extracts arms seizure and transfer events from reporting, and searches them.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, SearchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ExtractCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class, ImportUnListCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -29,6 +29,9 @@ class MatchingBehaviourTest {
     private static final GazetteerMatcher MATCHER = new GazetteerMatcher(Gazetteer.builder()
             .add(entry("PRK", EntityType.COUNTRY, "North Korea", List.of("North Korean"), Map.of(), Set.of()))
             .add(entry("TGO", EntityType.COUNTRY, "Togo", List.of("Togolese"), Map.of(), Set.of()))
+            .add(entry("USA", EntityType.COUNTRY, "United States", List.of("US"), Map.of(), Set.of()))
+            .add(entry("EGY", EntityType.COUNTRY, "Egypt", List.of("Egyptian"), Map.of(), Set.of()))
+            .add(entry("org:us-navy", EntityType.ORGANIZATION, "US Navy", List.of(), Map.of("kind", "navy"), Set.of()))
             .add(entry("SGP", EntityType.COUNTRY, "Singapore", List.of(), Map.of(), Set.of()))
             .add(entry("place:singapore", EntityType.LOCATION, "Singapore", List.of(), Map.of("kind", "city"), Set.of()))
             .add(entry("place:darwin", EntityType.LOCATION, "Darwin", List.of(), Map.of("kind", "port"), Set.of()))
@@ -69,6 +72,19 @@ class MatchingBehaviourTest {
         return found;
     }
 
+    /** As {@link #assertEntities}, for entities that share a start (nested mentions), whose order is not fixed. */
+    private static List<Entity> assertEntitiesInAnyOrder(String text, String... expected) {
+        List<Entity> found = entities(text);
+        List<String> actual = new ArrayList<>();
+        for (Entity entity : found) {
+            assertEquals(text.substring(entity.start(), entity.end()), entity.text(), "offsets of " + entity);
+            actual.add(entity.type() + ":" + entity.text() + "@" + entity.start() + (entity.id() == null ? "" : "=" + entity.id()));
+        }
+        assertEquals(new java.util.TreeSet<>(List.of(expected)), new java.util.TreeSet<>(actual), text);
+        assertEquals(expected.length, actual.size(), text + ": " + actual);
+        return found;
+    }
+
     @Test
     void possessivesMatchTheNameWithoutTheirEnding() {
         assertEntities("the Chong Chon Gang's crew", "VESSEL:Chong Chon Gang@4=vessel:chong-chon-gang");
@@ -96,10 +112,37 @@ class MatchingBehaviourTest {
     }
 
     @Test
-    void aDesignationJoinsItsClassNounOnlyAcrossOneSpace() {
+    void aDesignationJoinsItsClassNounAcrossAtMostTwoLowerCaseModifiers() {
         assertEntities("SA-7 surface-to-air missiles", "WEAPON:SA-7 surface-to-air missiles@0=weapon:sa-7");
+        assertEntities("SA-7 shoulder-fired surface-to-air missiles",
+                "WEAPON:SA-7 shoulder-fired surface-to-air missiles@0=weapon:sa-7");
+        assertEntities("SA-7 old portable surface-to-air missiles",
+                "WEAPON:SA-7 old portable surface-to-air missiles@0=weapon:sa-7");
+        assertEntities("SA-7 very old portable surface-to-air missiles", "WEAPON:SA-7@0=weapon:sa-7",
+                "WEAPON:surface-to-air missiles@23=weapon:sam");
+        assertEntities("SA-7 and surface-to-air missiles", "WEAPON:SA-7@0=weapon:sa-7",
+                "WEAPON:surface-to-air missiles@9=weapon:sam");
         assertEntities("SA-7, surface-to-air missiles", "WEAPON:SA-7@0=weapon:sa-7", "WEAPON:surface-to-air missiles@6=weapon:sam");
         assertEntities("surface-to-air missiles SA-7", "WEAPON:surface-to-air missiles@0=weapon:sam", "WEAPON:SA-7@24=weapon:sa-7");
+    }
+
+    @Test
+    void aCountryInsideAnOrganisationNameIsAMentionToo() {
+        assertEntitiesInAnyOrder("the US Navy said", "ORGANIZATION:US Navy@4=org:us-navy", "COUNTRY:US@4=USA");
+    }
+
+    @Test
+    void aCountryAndAGenericBodyAreAnOrganisationOfThatCountry() {
+        List<Entity> found = assertEntitiesInAnyOrder("Egyptian police and Egypt's navy said", "COUNTRY:Egyptian@0=EGY",
+                "ORGANIZATION:Egyptian police@0", "COUNTRY:Egypt@20=EGY", "ORGANIZATION:Egypt's navy@20");
+        for (Entity entity : found) {
+            if (entity.type() == EntityType.ORGANIZATION) {
+                assertEquals(Map.of("country", "EGY", "source", "pattern"), entity.attributes(), entity.toString());
+                assertNull(entity.id());
+            }
+        }
+        assertEntities("Egypt police", "COUNTRY:Egypt@0=EGY", "ORGANIZATION:Egypt police@0");
+        assertEntities("Egypt and its police", "COUNTRY:Egypt@0=EGY");
     }
 
     @Test
