@@ -72,14 +72,14 @@ public final class VesselCueRecognizer {
             String word = tokens.get(i).text();
             String lower = word.toLowerCase(Locale.ROOT);
             int nameStart = -1;
-            if (PREFIXES.contains(lower) && !word.equals(lower) && i + 1 < tokens.size()) {
+            if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()) {
                 nameStart = i + 1;
             } else if ((lower.endsWith("-flagged") || lower.endsWith("-registered")) && i + 1 < tokens.size()
                     && !SHIP_NOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
                 // "the Togo-flagged Anything"
                 nameStart = i + 1;
-            } else if ((SHIP_NOUNS.contains(lower) || NAMING.contains(lower)) && i + 1 < tokens.size()
-                    && isDefiniteShipPhrase(tokens, i)) {
+            } else if (SHIP_NOUNS.contains(word) && i + 1 < tokens.size() && isDefiniteShipPhrase(tokens, i)) {
+                // a lower-case ship noun: "Motor Carrier Act" or "the Good Ship Union" are no cue
                 nameStart = i + 1;
                 if (NAMING.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT)) && nameStart + 1 < tokens.size()) {
                     nameStart++;
@@ -117,9 +117,6 @@ public final class VesselCueRecognizer {
     private static boolean isDefiniteShipPhrase(List<Token> tokens, int nounIndex) {
         String next = tokens.get(nounIndex + 1).text();
         if (NAMING.contains(next.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        if (NAMING.contains(tokens.get(nounIndex).text().toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (int k = nounIndex - 1; k >= Math.max(0, nounIndex - 4); k--) {
@@ -194,14 +191,7 @@ public final class VesselCueRecognizer {
 
     /** A seven-digit IMO ship number whose last digit is its check digit. */
     public static boolean isValidImo(String number) {
-        if (number.length() != 7 || !number.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 6; i++) {
-            sum += (number.charAt(i) - '0') * (7 - i);
-        }
-        return sum % 10 == number.charAt(6) - '0';
+        return org.interdict.gazetteers.ImoNumber.isValid(number);
     }
 
     private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo,

@@ -100,14 +100,16 @@ public final class EventIndex implements Closeable {
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } else {
+            requireCurrentFormat(path, directory);
             this.writer = null;
             this.searchers = new SearcherManager(directory, null);
         }
     }
 
     /**
-     * An index written by an earlier layout (no facets, {@code text} without offsets) cannot take new
-     * events: Lucene refuses to change a field's indexing. It can still be searched.
+     * An index of an earlier layout (no facets, {@code text} unstemmed and without offsets) can neither
+     * take new events (Lucene refuses to change how a field is indexed) nor answer free-text queries
+     * correctly: it must be built again.
      */
     private static void requireCurrentFormat(Path path, Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
