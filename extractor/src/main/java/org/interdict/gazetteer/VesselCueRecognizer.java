@@ -72,7 +72,9 @@ public final class VesselCueRecognizer {
             String word = tokens.get(i).text();
             String lower = word.toLowerCase(Locale.ROOT);
             int nameStart = -1;
-            if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()) {
+            if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()
+                    && !(isCapitalsRun(tokens.get(i + 1).text()) && (lower.equals("its") || lower.equals("ins")))) {
+                // "ITS FORM OF EXPRESSION" in a capitals heading is not the Italian navy
                 nameStart = i + 1;
             } else if ((lower.endsWith("-flagged") || lower.endsWith("-registered")) && i + 1 < tokens.size()
                     && !SHIP_NOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
@@ -135,6 +137,10 @@ public final class VesselCueRecognizer {
     private static List<Entity> yieldable(List<Entity> known) {
         return known.stream().filter(e -> e.type() != EntityType.LOCATION && e.type() != EntityType.COUNTRY
                 && e.type() != EntityType.ORGANIZATION).toList();
+    }
+
+    private static boolean isCapitalsRun(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
     }
 
     private static int nameEnd(List<Token> tokens, int start) {
