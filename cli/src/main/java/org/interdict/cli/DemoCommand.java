@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
                 ExtractionResult result = extractor.extract(document);
                 writer.write(JsonCodec.toJsonLine(result));
                 writer.write('\n');
-                index.add(result, document.text());
+                index.add(result, document.text(), document.title());
                 for (var event : result.events()) {
                     if (event.modality() == Modality.ASSERTED) {
                         System.out.println(EventTable.line(JsonCodec.mapper().valueToTree(event)));

@@ -90,17 +90,21 @@ public final class EventIndex implements Closeable {
         this.directory = directory;
         this.analyzer = analyzer();
         this.facetsConfig = EventDocuments.facetsConfig();
+        requireCurrentFormat(path, directory);
         if (writable) {
-            requireCurrentFormat(path, directory);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64));
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            try {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+                writer.commit();
+                this.searchers = new SearcherManager(writer, null);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();  // releases the write lock
+                throw e;
+            }
         } else {
-            requireCurrentFormat(path, directory);
             this.writer = null;
             this.searchers = new SearcherManager(directory, null);
         }
@@ -215,7 +219,13 @@ public final class EventIndex implements Closeable {
             for (Event event : result.events()) {
                 documents.add(facetsConfig.build(EventDocuments.toLucene(result.docId(), event, text, title)));
             }
-            writer.updateDocuments(new Term("doc", result.docId().toLowerCase(Locale.ROOT)), documents);
+            Term doc = new Term("doc", result.docId().toLowerCase(Locale.ROOT));
+            if (documents.isEmpty()) {
+                // not updateDocuments with no documents: Lucene 9.12 then miscounts its RAM (an assertion fails on rollback)
+                writer.deleteDocuments(doc);
+            } else {
+                writer.updateDocuments(doc, documents);
+            }
         } catch (IOException e) {
             throw new IndexException("cannot index document " + result.docId() + " in " + path, e);
         }

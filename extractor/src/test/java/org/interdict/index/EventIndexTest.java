@@ -189,6 +189,19 @@ class EventIndexTest {
     }
 
     @Test
+    void aDocumentIndexedAgainWithoutEventsLosesItsOldEvents(@TempDir Path dir) {
+        try (EventIndex index = EventIndex.open(dir)) {
+            index(index, BUSAN);
+            index(index, BANGKOK);
+            index.commit();
+            index.add(new ExtractionResult("busan", null, List.of(), List.of()), BUSAN.text());
+            index.commit();
+            assertEquals(1, index.count());
+            assertEquals(List.of("bangkok#e1"), ids(index.search("*:*", 10)));
+        }
+    }
+
+    @Test
     void closingWithoutCommitKeepsExactlyTheCommittedEvents(@TempDir Path dir) {
         Random random = new Random(7);
         try (EventIndex index = EventIndex.open(dir)) {
@@ -309,6 +322,40 @@ class EventIndexTest {
             int syria = expectedDestination.getOrDefault("SYR", 0);
             assertEquals(syria, index.facets("destination:SYR", 10).matched(), context);
             assertEquals(Math.min(syria, 1000), index.search("destination:SYR", 1000).size(), context);
+        }
+    }
+
+    @Test
+    void anIndexOfTheEarlierLayoutMustBeBuiltAgain(@TempDir Path dir) throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+             org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("id", "old#e1", org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.TextField("text", "old missiles",
+                    org.apache.lucene.document.Field.Store.NO));
+            old.addDocument(doc);
+            old.commit();
+        }
+        IndexException e = assertThrows(IndexException.class, () -> EventIndex.open(dir));
+        assertTrue(e.getMessage().contains("has layout 1, this version writes layout 2: delete the folder"),
+                e.getMessage());
+        assertThrows(IndexException.class, () -> EventIndex.openReadOnly(dir));
+    }
+
+    @Test
+    void anEmptyIndexOfTheEarlierLayoutIsTakenOver(@TempDir Path dir) throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+             org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            old.commit();
+        }
+        try (EventIndex index = EventIndex.open(dir)) {
+            index(index, BUSAN);
+            index.commit();
+        }
+        try (EventIndex index = EventIndex.openReadOnly(dir)) {
+            assertEquals(1, index.count());
         }
     }
 

@@ -177,7 +177,7 @@ public final class BatchExtraction {
                     pending.append(JsonCodec.toJsonLine(extracted.result())).append('\n');
                 }
                 if (index != null) {
-                    index.add(extracted.result(), extracted.document().text());
+                    index.add(extracted.result(), extracted.document().text(), extracted.document().title());
                 }
                 pendingDocuments++;
                 counts.countProcessed(extracted.result().events().size());
