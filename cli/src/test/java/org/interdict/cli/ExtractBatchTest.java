@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -41,23 +40,8 @@ class ExtractBatchTest {
     private static final String BUSAN = "In May 2012, 445 North Korean-made graphite cylinders were seized in Busan. "
             + "They were en route to Syria.";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<Document> reports;
@@ -111,7 +95,7 @@ class ExtractBatchTest {
 
         Path out = dir.resolve("out.jsonl");
         Path errors = dir.resolve("errors.jsonl");
-        Run run = run("extract", "--threads", "2", "--published", "2012-06-01", "--out", out.toString(),
+        CliRun run = run("extract", "--threads", "2", "--published", "2012-06-01", "--out", out.toString(),
                 "--errors", errors.toString(), "--index", dir.resolve("index").toString(), in.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().contains("documents read 10, processed 6, skipped 0, failed 4; events 4"), run.err());
@@ -134,7 +118,7 @@ class ExtractBatchTest {
         assertProblem(problems.get(2), in.resolve("e-crawl.warc"), "offset " + first.length, "not a valid WARC record");
         assertProblem(problems.get(3), in.resolve("f-latin1.txt"), null, "not valid UTF-8");
 
-        Run search = run("search", "--index", dir.resolve("index").toString(), "destination:SYR");
+        CliRun search = run("search", "--index", dir.resolve("index").toString(), "destination:SYR");
         assertEquals(0, search.code(), search.err());
         // one readable line per event, starting with its id (other lines, such as evidence, are indented)
         assertEquals(4, search.out().lines().filter(line -> line.matches("\\S+#e\\d+\\s.*")).count(), search.out());
@@ -164,9 +148,9 @@ class ExtractBatchTest {
         for (String format : List.of("jsonl", "csv")) {
             Path one = dir.resolve("one." + format);
             Path two = dir.resolve("two." + format);
-            Run first = run("extract", "--threads", "1", "--format", format, "--out", one.toString(), input.toString());
+            CliRun first = run("extract", "--threads", "1", "--format", format, "--out", one.toString(), input.toString());
             assertEquals(0, first.code(), first.err());
-            Run second = run("extract", "--threads", "2", "--format", format, "--out", two.toString(), input.toString());
+            CliRun second = run("extract", "--threads", "2", "--format", format, "--out", two.toString(), input.toString());
             assertEquals(0, second.code(), second.err());
             assertTrue(first.err().contains("documents read 24, processed 24, skipped 0, failed 0"), first.err());
             assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two), format);
@@ -179,7 +163,7 @@ class ExtractBatchTest {
         Path input = writeJsonLines(dir.resolve("reports.jsonl"), reports);
         for (String format : List.of("jsonl", "csv")) {
             Path clean = dir.resolve("clean." + format);
-            Run cleanRun = run("extract", "--threads", "2", "--format", format, "--out", clean.toString(), input.toString());
+            CliRun cleanRun = run("extract", "--threads", "2", "--format", format, "--out", clean.toString(), input.toString());
             assertEquals(0, cleanRun.code(), cleanRun.err());
             byte[] expected = Files.readAllBytes(clean);
 
@@ -187,7 +171,7 @@ class ExtractBatchTest {
             String text = new String(expected, StandardCharsets.UTF_8);
             int cut = nthLineEnd(text, format.equals("csv") ? 12 : 9) + 25;
             Path resumed = Files.writeString(dir.resolve("resumed." + format), text.substring(0, cut));
-            Run resume = run("extract", "--threads", "2", "--format", format, "--resume", "--out", resumed.toString(),
+            CliRun resume = run("extract", "--threads", "2", "--format", format, "--resume", "--out", resumed.toString(),
                     input.toString());
             assertEquals(0, resume.code(), resume.err());
             assertArrayEquals(expected, Files.readAllBytes(resumed), format + "\n" + resume.err());
@@ -196,7 +180,7 @@ class ExtractBatchTest {
             }
 
             // resuming a finished run does no work and changes nothing
-            Run again = run("extract", "--format", format, "--resume", "--out", resumed.toString(), input.toString());
+            CliRun again = run("extract", "--format", format, "--resume", "--out", resumed.toString(), input.toString());
             assertEquals(0, again.code(), again.err());
             assertArrayEquals(expected, Files.readAllBytes(resumed), format);
         }
@@ -214,7 +198,7 @@ class ExtractBatchTest {
     void resumeRefusesAFileThatIsNotItsOutput(@TempDir Path dir) throws Exception {
         Path input = writeJsonLines(dir.resolve("reports.jsonl"), reports.subList(0, 1));
         Path notOutput = Files.writeString(dir.resolve("notes.jsonl"), "my notes\nmore notes\n");
-        Run run = run("extract", "--resume", "--out", notOutput.toString(), input.toString());
+        CliRun run = run("extract", "--resume", "--out", notOutput.toString(), input.toString());
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("cannot resume"), run.err());
         assertEquals("my notes\nmore notes\n", Files.readString(notOutput));
@@ -229,7 +213,7 @@ class ExtractBatchTest {
                 new Document("=HYPERLINK(\"http://evil\")", BUSAN, null, null),
                 new Document("quiet", "Nothing happened.", null, null),
                 new Document("@busan", BUSAN, null, null)));
-        Run run = run("extract", "--format", "csv", "--published", "2012-06-01", "--out", "-", input.toString());
+        CliRun run = run("extract", "--format", "csv", "--published", "2012-06-01", "--out", "-", input.toString());
         assertEquals(0, run.code(), run.err());
         try (CSVParser parser = CSVParser.parse(run.out(), CSVFormat.RFC4180)) {
             List<CSVRecord> records = parser.getRecords();

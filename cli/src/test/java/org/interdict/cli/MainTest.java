@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,23 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line as a user meets it: exit codes, one-line errors, JSON Lines out, bad lines skipped. */
 class MainTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,7 +23,7 @@ class MainTest {
         assertEquals(0, run("extract", "--help").code());
         assertEquals(2, run("extract").code());
         assertEquals(2, run("extract", "--no-such-option", "x.txt").code());
-        Run missing = run("extract", "/no/such/file.txt");
+        CliRun missing = run("extract", "/no/such/file.txt");
         assertEquals(2, missing.code());
         assertEquals("interdict: no such file or folder: /no/such/file.txt", missing.err().strip());
     }
@@ -56,7 +38,7 @@ class MainTest {
                 "{\"id\":\"quiet\",\"text\":\"Nothing happened.\"}"));
         Path out = dir.resolve("out.jsonl");
         Path errors = dir.resolve("errors.jsonl");
-        Run run = run("extract", "--out", out.toString(), "--errors", errors.toString(), "--index",
+        CliRun run = run("extract", "--out", out.toString(), "--errors", errors.toString(), "--index",
                 dir.resolve("index").toString(), input.toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = Files.readAllLines(out);
@@ -69,7 +51,7 @@ class MainTest {
         assertEquals(2, problems.size());
         assertTrue(problems.get(0).contains("\"position\":\"line 2\""), problems.get(0));
 
-        Run search = run("search", "--index", dir.resolve("index").toString(), "destination:SYR");
+        CliRun search = run("search", "--index", dir.resolve("index").toString(), "destination:SYR");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().startsWith("busan#e1"), search.out());
         assertEquals(2, run("search", "--strict", "--index", dir.resolve("index").toString(), "destination:(SYR").code());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,33 +16,15 @@ import org.junit.jupiter.api.Test;
 /** {@code interdict search} over an index of the bundled corpus, as a user runs it. */
 class SearchCommandTest {
 
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run search(String... args) {
+    private static CliRun search(String... args) {
         List<String> all = new ArrayList<>(List.of("search", "--index", SearchCorpusTest.Corpus.get().index.toString()));
         all.addAll(List.of(args));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.run(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     @Test
     void readableOutputIsOneLinePerEventAndItsSnippet() {
-        Run run = search("--limit", "5", "missiles");
+        CliRun run = search("--limit", "5", "missiles");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
         assertEquals(10, lines.size(), run.out());
@@ -59,7 +38,7 @@ class SearchCommandTest {
 
     @Test
     void jsonOutputHasTheEventAndTheSnippet() throws Exception {
-        Run run = search("--json", "--limit", "1000", "destination:SYR");
+        CliRun run = search("--json", "--limit", "1000", "destination:SYR");
         assertEquals(0, run.code(), run.err());
         assertFalse(run.lines().isEmpty());
         for (String line : run.lines()) {
@@ -78,7 +57,7 @@ class SearchCommandTest {
     @Test
     void facetsAsJsonEqualTheCountsOfTheJsonOutput() throws Exception {
         SearchCorpusTest.Corpus corpus = SearchCorpusTest.Corpus.get();
-        Run run = search("--json", "--facets", "--limit", "0", "--top", "1000", "*:*");
+        CliRun run = search("--json", "--facets", "--limit", "0", "--top", "1000", "*:*");
         assertEquals(0, run.code(), run.err());
         assertEquals(1, run.lines().size(), run.out());
         JsonNode facets = JsonCodec.mapper().readTree(run.lines().get(0));
@@ -93,7 +72,7 @@ class SearchCommandTest {
 
     @Test
     void readableFacetsFollowTheHits() {
-        Run run = search("--facets", "--limit", "2", "origin:PRK");
+        CliRun run = search("--facets", "--limit", "2", "origin:PRK");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
         int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("facets over ")).findFirst().orElseThrow());
@@ -104,25 +83,25 @@ class SearchCommandTest {
 
     @Test
     void badSyntaxIsSearchedAsWordsUnlessStrict() {
-        Run forgiving = search("missiles AND (");
+        CliRun forgiving = search("missiles AND (");
         assertEquals(0, forgiving.code(), forgiving.err());
         assertFalse(forgiving.out().isBlank());
         assertTrue(forgiving.err().startsWith("interdict: bad query 'missiles AND (': "), forgiving.err());
         assertTrue(forgiving.err().contains("searching the words instead"), forgiving.err());
 
-        Run strict = search("--strict", "missiles AND (");
+        CliRun strict = search("--strict", "missiles AND (");
         assertEquals(2, strict.code());
         assertEquals(1, strict.err().strip().lines().count(), strict.err());
         assertTrue(strict.err().startsWith("interdict: bad query 'missiles AND ('"), strict.err());
 
-        Run unknownField = search("--strict", "colour:red");
+        CliRun unknownField = search("--strict", "colour:red");
         assertEquals(2, unknownField.code());
         assertTrue(unknownField.err().contains("unknown field 'colour'"), unknownField.err());
     }
 
     @Test
     void sortByDateAndBadOptions() throws Exception {
-        Run run = search("--json", "--sort", "date", "--limit", "1000", "*:*");
+        CliRun run = search("--json", "--sort", "date", "--limit", "1000", "*:*");
         assertEquals(0, run.code(), run.err());
         String previous = "9999";
         for (String line : run.lines()) {
