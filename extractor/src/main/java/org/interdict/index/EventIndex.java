@@ -129,28 +129,22 @@ public final class EventIndex implements Closeable {
 
     /** Opens the index at the directory for writing and searching, creating it when absent. */
     public static EventIndex open(Path dir) {
-        Directory directory = null;
-        try {
-            directory = FSDirectory.open(dir);
-            return new EventIndex(dir, directory, true);
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new IndexException("cannot open event index " + dir + ": " + e.getMessage(), e);
-        } catch (IndexException e) {
-            closeQuietly(directory);
-            throw e;
-        }
+        return open(dir, true);
     }
 
     /** Opens an existing index for searching only. */
     public static EventIndex openReadOnly(Path dir) {
+        return open(dir, false);
+    }
+
+    private static EventIndex open(Path dir, boolean writable) {
         Directory directory = null;
         try {
             directory = FSDirectory.open(dir);
-            if (!DirectoryReader.indexExists(directory)) {
+            if (!writable && !DirectoryReader.indexExists(directory)) {
                 throw new IndexException("no event index at " + dir, null);
             }
-            return new EventIndex(dir, directory, false);
+            return new EventIndex(dir, directory, writable);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexException("cannot open event index " + dir + ": " + e.getMessage(), e);
