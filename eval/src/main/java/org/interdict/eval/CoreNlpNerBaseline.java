@@ -111,7 +111,8 @@ public final class CoreNlpNerBaseline implements Baseline {
         try {
             writeMapping(mapping, gazetteer, tokenizer);
             props.setProperty("ner.additional.regexner.mapping", mapping.toString());
-            this.pipeline = new AnnotationPipeline(List.of(tokenizer, annotators.wordToSentences(props),
+            // since CoreNLP 4.5 the tokenizer splits sentences itself: a separate ssplit only logs an error
+            this.pipeline = new AnnotationPipeline(List.of(tokenizer,
                     annotators.posTagger(props), annotators.morpha(props, false), annotators.ner(props)));
         } finally {
             Files.deleteIfExists(mapping);
