@@ -162,7 +162,27 @@ public final class EventAssembler {
             paragraphInstruments(doc, sentence, frame);
         }
         frame.modality = modality(matches, triggerToken);
+        if (frame.modality == Modality.ASSERTED && nothingFoundAfter(doc, s)) {
+            frame.modality = Modality.NEGATED;
+        }
         return frame;
+    }
+
+    /**
+     * "… detained the freighter. Its holds turned out to contain sugar and nothing else.": a search
+     * reported as fruitless in the next two sentences makes the seizure of arms NEGATED.
+     */
+    private static boolean nothingFoundAfter(DocumentAnalysis doc, int s) {
+        for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
+            for (RuleMatch match : doc.matches(next)) {
+                String rule = match.rule().name();
+                if (match.relation() == Relation.NEGATION && (rule.startsWith("negation.nothing")
+                        || rule.startsWith("negation.found.nothing") || rule.startsWith("negation.turned"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
