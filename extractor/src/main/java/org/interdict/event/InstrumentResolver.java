@@ -1,9 +1,7 @@
 package org.interdict.event;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
@@ -51,15 +49,5 @@ public final class InstrumentResolver {
             }
         }
         return null;
-    }
-
-    static List<String> nonNull(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String value : values) {
-            if (value != null && !out.contains(value)) {
-                out.add(value);
-            }
-        }
-        return out;
     }
 }
