@@ -23,6 +23,7 @@ import org.interdict.gazetteer.WeaponShapeRecognizer;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
 import org.interdict.gazetteers.GazetteerLoader;
+import org.interdict.model.Entities;
 import org.interdict.model.Entity;
 import org.interdict.pattern.PatternEngine;
 import org.interdict.pattern.RuleMatch;
@@ -173,7 +174,7 @@ public final class Extractor {
                 }
             }
             for (Entity added : extra) {
-                if (!overlapsAny(entities, added)) {
+                if (!Entities.overlapsAny(entities, added.start(), added.end())) {
                     all.add(added);
                 }
             }
@@ -252,26 +253,6 @@ public final class Extractor {
             out.add(new Sentence(analyzed.tokens().get(firstToken).start(), analyzed.tokens().get(endToken - 1).end(),
                     firstToken, endToken));
         }
-    }
-
-    /** Whether an entity of the text-ordered list overlaps the given one (binary search). */
-    private static boolean overlapsAny(List<Entity> sorted, Entity entity) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).start() < entity.start()) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int i = Math.max(0, low - 8); i < Math.min(sorted.size(), low + 8); i++) {
-            if (sorted.get(i).overlaps(entity.start(), entity.end())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int firstTokenAt(AnalyzedText analyzed, int charOffset) {

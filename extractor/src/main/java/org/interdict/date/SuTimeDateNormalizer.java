@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.interdict.text.AnalyzedText;
+import org.interdict.text.CoreLabels;
 import org.interdict.text.Sentence;
 import org.interdict.text.Token;
 
@@ -67,21 +68,9 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
         return iso;
     }
 
-    private static CoreLabel label(String word, int start, int end) {
-        CoreLabel label = new CoreLabel();
-        label.setWord(word);
-        label.setValue(word);
-        label.setOriginalText(word);
-        label.setBeginPosition(start);
-        label.setEndPosition(end);
-        label.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
-        label.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-        return label;
-    }
-
     /** A zero-width full stop: dates never run across it. */
     private static CoreLabel separator(int at) {
-        return label(".", at, at);
+        return CoreLabels.of(".", at, at);
     }
 
     @Override
@@ -117,7 +106,7 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
                 labels.add(separator(labels.get(labels.size() - 1).endPosition()));
             }
             for (Token token : analyzed.tokens().subList(sentence.firstToken(), sentence.endToken())) {
-                labels.add(label(token.text(), token.start(), token.end()));
+                labels.add(CoreLabels.of(token));
             }
         }
         CoreMap map = new ArrayCoreMap();

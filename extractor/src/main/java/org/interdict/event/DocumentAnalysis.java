@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.interdict.Document;
 import org.interdict.date.DateMention;
+import org.interdict.model.Entities;
 import org.interdict.model.Entity;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.text.AnalyzedText;
@@ -48,40 +49,13 @@ public record DocumentAnalysis(Document document, AnalyzedText analyzed, List<En
         return analyzed.text().substring(charStart(range), charEnd(range));
     }
 
-    /** The entities that lie inside the character span (binary search: entities are in text order). */
+    /** The entities that lie inside the character span. */
     public List<Entity> entitiesIn(int start, int end) {
-        List<Entity> found = new java.util.ArrayList<>();
-        for (int i = firstStartingAtOrAfter(start); i < entities.size() && entities.get(i).start() < end; i++) {
-            if (entities.get(i).end() <= end) {
-                found.add(entities.get(i));
-            }
-        }
-        return found;
+        return Entities.inside(entities, start, end);
     }
 
     /** The entities that overlap the character span. */
     public List<Entity> entitiesOverlapping(int start, int end) {
-        List<Entity> found = new java.util.ArrayList<>();
-        // entities are short: look back from the first one that starts inside the span
-        for (int i = Math.max(0, firstStartingAtOrAfter(start) - 8); i < entities.size() && entities.get(i).start() < end; i++) {
-            if (entities.get(i).overlaps(start, end)) {
-                found.add(entities.get(i));
-            }
-        }
-        return found;
-    }
-
-    private int firstStartingAtOrAfter(int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (entities.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Entities.overlapping(entities, start, end);
     }
 }

@@ -46,6 +46,8 @@ public final class EventAssembler {
             + "\\s+(on|late on|early on|late|early)?\\s*$");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    private static final Pattern TRANSFER_GOODS = Pattern.compile(
+            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)(\\s+and\\s+[a-z-]+)?");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
             + "(arms-related )?materiel)\\b");
@@ -545,8 +547,7 @@ public final class EventAssembler {
             int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
                     : doc.charStart(recipient);
             String between = text.substring(Math.min(from, to), to);
-            Matcher goods = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)"
-                    + "(\\s+and\\s+[a-z-]+)?").matcher(between);
+            Matcher goods = TRANSFER_GOODS.matcher(between);
             if (!goods.find()) {
                 return null;
             }
@@ -615,12 +616,7 @@ public final class EventAssembler {
         if (next >= doc.analyzed().sentences().size() || !sameParagraph(doc, s, next)) {
             return null;
         }
-        for (RuleMatch match : doc.matches(next)) {
-            if (match.relation() == Relation.SEIZURE_TRIGGER || match.relation() == Relation.TRANSFER_TRIGGER) {
-                return null;
-            }
-        }
-        return next;
+        return hasTrigger(doc, next) ? null : next;
     }
 
     private static boolean sameParagraph(DocumentAnalysis doc, int a, int b) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.gazetteers.EntityType;
+import org.interdict.model.Entities;
 import org.interdict.model.Entity;
 import org.interdict.text.AnalyzedText;
 import org.interdict.text.Token;
@@ -111,7 +112,6 @@ public final class VesselCueRecognizer {
                 }
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
@@ -175,26 +175,6 @@ public final class VesselCueRecognizer {
         return null;
     }
 
-    /** Whether an entity of the list (in text order, or nearly: found by two passes) overlaps the span. */
-    private static boolean overlapsAny(List<Entity> entities, int start, int end) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (entities.get(mid).start() < start) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int i = Math.max(0, low - 8); i < Math.min(entities.size(), low + 8); i++) {
-            if (entities.get(i).overlaps(start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A seven-digit IMO ship number whose last digit is its check digit. */
     public static boolean isValidImo(String number) {
         return org.interdict.gazetteers.ImoNumber.isValid(number);
@@ -202,7 +182,7 @@ public final class VesselCueRecognizer {
 
     private static void add(AnalyzedText analyzed, int start, int end, List<Entity> known, List<Entity> found, String imo,
             String navy) {
-        if (overlapsAny(known, start, end) || overlapsAny(found, start, end)) {
+        if (Entities.overlapsAny(known, start, end) || Entities.overlapsAny(found, start, end)) {
             return;
         }
         String text = analyzed.text().substring(start, end);
@@ -216,6 +196,8 @@ public final class VesselCueRecognizer {
             attributes.put("navy", navy);
             attributes.put("flag", navy);
         }
-        found.add(new Entity(EntityType.VESSEL, text, start, end, null, text, attributes));
+        // kept in text order as it grows (the IMO pass finds names before earlier finds), for the lookups
+        found.add(Entities.firstStartingAtOrAfter(found, start), new Entity(EntityType.VESSEL, text, start, end, null,
+                text, attributes));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.Entity;
 import org.interdict.text.AnalyzedText;
+import org.interdict.text.CoreLabels;
 import org.interdict.text.Sentence;
 import org.interdict.text.Token;
 
@@ -42,12 +43,7 @@ public final class PatternEngine {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         int e = 0;
         for (Token token : tokens) {
-            CoreLabel label = new CoreLabel();
-            label.setWord(token.text());
-            label.setValue(token.text());
-            label.setOriginalText(token.text());
-            label.setBeginPosition(token.start());
-            label.setEndPosition(token.end());
+            CoreLabel label = CoreLabels.of(token);
             while (e < entities.size() && entities.get(e).end() <= token.start()) {
                 e++;
             }
