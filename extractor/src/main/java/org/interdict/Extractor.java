@@ -28,6 +28,7 @@ import org.interdict.model.Entity;
 import org.interdict.pattern.PatternEngine;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.pattern.RuleSet;
+import org.interdict.statistical.CrfEntityRecognizer;
 import org.interdict.text.AnalyzedText;
 import org.interdict.text.Sentence;
 import org.interdict.text.TextAnalyzer;
@@ -68,6 +69,7 @@ public final class Extractor {
     private final PatternEngine patterns;
     private final DateNormalizer dates;
     private final EventAssembler assembler;
+    private final CrfEntityRecognizer statisticalNer;
     private final Set<Feature> features;
 
     private Extractor(Builder builder) {
@@ -97,6 +99,7 @@ public final class Extractor {
             throw new IllegalStateException("cannot start SUTime: " + e.getCause(), e.getCause());
         }
         this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+        this.statisticalNer = features.contains(Feature.STATISTICAL_NER) ? new CrfEntityRecognizer() : null;
     }
 
     public static Builder builder() {
@@ -142,6 +145,19 @@ public final class Extractor {
                         // the sentence before and the two after may complete the event (EventAssembler)
                         slotSentences.set(Math.max(0, index - 1), Math.min(analyzed.sentences().size(), index + 3));
                     }
+                }
+                if (statisticalNer != null && !slotSentences.isEmpty()) {
+                    stage = "statistical NER";
+                    List<Entity> recognized = statisticalNer.recognize(analyzed, slotSentences.stream()::iterator,
+                            entities);
+                    if (!recognized.isEmpty()) {
+                        List<Entity> merged = new ArrayList<>(entities);
+                        merged.addAll(recognized);
+                        merged.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+                        entities = merged;
+                        labels = PatternEngine.labels(analyzed, entities);
+                    }
+                    stage = "rules";
                 }
                 for (int index = slotSentences.nextSetBit(0); index >= 0; index = slotSentences.nextSetBit(index + 1)) {
                     matches.computeIfAbsent(index, i -> new ArrayList<>()).addAll(patterns.apply(labels,

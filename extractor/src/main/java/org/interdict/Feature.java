@@ -10,7 +10,14 @@ public enum Feature {
     /** Normalise dates with SUTime. On by default. */
     DATES(true),
     /** Output DATE entities next to the gazetteer entities. On by default. */
-    DATE_ENTITIES(true);
+    DATE_ENTITIES(true),
+    /**
+     * Run CoreNLP's statistical NER (people, organisations, places) on the sentences where an event opens
+     * and their neighbours, adding entities the gazetteers miss before the slot rules run. Off by
+     * default: it loads a 32 MB model (a few seconds, about 400 MB of heap) and costs far more per
+     * sentence than the rest of the pipeline; {@code ./interdict eval --statistical} shows what it buys.
+     */
+    STATISTICAL_NER(false);
 
     private final boolean enabledByDefault;
 

@@ -47,6 +47,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-baselines", description = "Skip the baselines (CoreNLP's NER takes about a minute to start and run).")
     boolean noBaselines;
 
+    @Option(names = "--compare-statistical",
+            description = "Also score Interdict with CoreNLP's statistical NER switched on (system interdict-statistical-ner), side by side.")
+    boolean compareStatistical;
+
     @Option(names = "--verbose", description = "Print stack traces on errors.")
     boolean verbose;
 
@@ -66,6 +70,14 @@ final class EvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Map<String, JsonNode>> systems = new LinkedHashMap<>();
         systems.put("interdict", predictions);
+        if (compareStatistical) {
+            Extractor statistical = extractorOptions.builder().enable(org.interdict.Feature.STATISTICAL_NER).build();
+            Map<String, JsonNode> withNer = new HashMap<>();
+            for (Document document : documents) {
+                withNer.put(document.id(), JsonCodec.mapper().valueToTree(statistical.extract(document)));
+            }
+            systems.put("interdict-statistical-ner", withNer);
+        }
         if (!noBaselines) {
             systems.put("keyword-baseline", predict(new KeywordSentenceBaseline(), documents));
             Map<String, String> phrases = new HashMap<>();

@@ -21,10 +21,21 @@ final class ExtractorOptions {
     @Option(names = "--backend", paramLabel = "NAME", description = "Text analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TextBackend backend = TextBackend.CORENLP;
 
+    @Option(names = "--statistical-ner",
+            description = "Also run CoreNLP's statistical NER on the sentences around each event (slower; loads a 32 MB model).")
+    boolean statisticalNer;
+
     Extractor build() {
+        return builder().build();
+    }
+
+    Extractor.Builder builder() {
         Extractor.Builder builder = Extractor.builder().textBackend(backend);
+        if (statisticalNer) {
+            builder.enable(org.interdict.Feature.STATISTICAL_NER);
+        }
         gazetteers.forEach(builder::addGazetteer);
         rules.forEach(builder::addRules);
-        return builder.build();
+        return builder;
     }
 }
