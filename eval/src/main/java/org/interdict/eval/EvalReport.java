@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param entityErrors               every entity FP and FN under exact matching
  * @param eventErrors                every ASSERTED event FP and FN
  * @param slotErrors                 every slot FP and FN
+ * @param confidenceBands            precision of the ASSERTED predicted events per confidence band
  */
 public record EvalReport(Split split, List<String> documents, List<String> documentsWithoutPrediction,
         List<String> predictionsWithoutGold, Map<EntityType, Prf> entitiesExact, Map<EntityType, Prf> entitiesPartial,
         Map<EventType, Prf> events, Map<Slot, Prf> slots, List<ModalityError> modalityErrors,
-        List<EntityError> entityErrors, List<EventError> eventErrors, List<SlotError> slotErrors) {
+        List<EntityError> entityErrors, List<EventError> eventErrors, List<SlotError> slotErrors,
+        List<ConfidenceBand> confidenceBands) {
 
     public EvalReport {
         Objects.requireNonNull(split, "split");
@@ -45,6 +47,17 @@ public record EvalReport(Split split, List<String> documents, List<String> docum
         entityErrors = List.copyOf(entityErrors);
         eventErrors = List.copyOf(eventErrors);
         slotErrors = List.copyOf(slotErrors);
+        confidenceBands = List.copyOf(confidenceBands);
+    }
+
+    /** A report without confidence bands (for predictions that give no confidence). */
+    public EvalReport(Split split, List<String> documents, List<String> documentsWithoutPrediction,
+            List<String> predictionsWithoutGold, Map<EntityType, Prf> entitiesExact,
+            Map<EntityType, Prf> entitiesPartial, Map<EventType, Prf> events, Map<Slot, Prf> slots,
+            List<ModalityError> modalityErrors, List<EntityError> entityErrors, List<EventError> eventErrors,
+            List<SlotError> slotErrors) {
+        this(split, documents, documentsWithoutPrediction, predictionsWithoutGold, entitiesExact, entitiesPartial,
+                events, slots, modalityErrors, entityErrors, eventErrors, slotErrors, List.of());
     }
 
     private static <K extends Enum<K>> Map<K, Prf> complete(Class<K> type, Collection<K> keys, Map<K, Prf> figures,

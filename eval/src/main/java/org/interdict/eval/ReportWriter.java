@@ -47,6 +47,20 @@ final class ReportWriter {
             item.put("text", e.text());
         }
 
+        ArrayNode bands = root.putArray("confidenceBands");
+        for (ConfidenceBand band : report.confidenceBands()) {
+            ObjectNode item = bands.addObject();
+            item.put("from", band.from());
+            item.put("to", band.to());
+            item.put("predicted", band.predicted());
+            item.put("correct", band.correct());
+            if (band.precision().isPresent()) {
+                item.put("precision", band.precision().getAsDouble());
+            } else {
+                item.putNull("precision");
+            }
+        }
+
         ObjectNode slots = root.putObject("slots");
         for (Map.Entry<Slot, Prf> entry : report.slots().entrySet()) {
             prf(slots.putObject(entry.getKey().field()), entry.getValue());
@@ -157,6 +171,16 @@ final class ReportWriter {
             md.append('\n');
         }
 
+        if (!report.confidenceBands().isEmpty()) {
+            md.append("Precision of ASSERTED predicted events per confidence band:\n\n"
+                    + "| confidence | predicted | correct | P |\n| --- | ---: | ---: | ---: |\n");
+            for (ConfidenceBand band : report.confidenceBands()) {
+                md.append("| ").append(band.label()).append(" | ").append(band.predicted()).append(" | ")
+                        .append(band.correct()).append(" | ").append(Prf.format(band.precision())).append(" |\n");
+            }
+            md.append('\n');
+        }
+
         md.append("## Slots (ASSERTED events, matched and unmatched)\n\n| slot | TP | FP | FN | P | R | F1 |\n"
                 + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         report.slots().forEach((slot, prf) -> md.append("| ").append(slot.field()).append(" | ").append(mdCells(prf))
@@ -231,6 +255,13 @@ final class ReportWriter {
         report.events().forEach((type, prf) -> row(out, type.name(), prf));
         row(out, "micro", report.eventsMicro());
         out.append(String.format(Locale.ROOT, "  %-16s %5d%n", "modality errors", report.modalityErrors().size()));
+        if (!report.confidenceBands().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%-18s %5s %5s %6s%n", "confidence band", "pred", "ok", "P"));
+            for (ConfidenceBand band : report.confidenceBands()) {
+                out.append(String.format(Locale.ROOT, "  %-16s %5d %5d %6s%n", band.label(), band.predicted(),
+                        band.correct(), Prf.format(band.precision())));
+            }
+        }
         header(out, "slots");
         report.slots().forEach((slot, prf) -> row(out, slot.field(), prf));
         row(out, "micro", report.slotsMicro());

@@ -89,6 +89,7 @@ public final class Scorer {
         List<ModalityError> modalityErrors = new ArrayList<>();
         List<String> documents = new ArrayList<>();
         List<String> withoutPrediction = new ArrayList<>();
+        int[][] bands = new int[ConfidenceBand.EDGES.size() - 1][2];
 
         for (GoldDocument goldDocument : gold.documents(split)) {
             String docId = goldDocument.docId();
@@ -102,8 +103,8 @@ public final class Scorer {
                 prediction = Prediction.read(docId, node);
             }
             scoreEntities(docId, goldDocument.entities(), prediction.entities(), exact, partial, entityErrors);
-            scoreEvents(docId, goldDocument.events(), prediction.events(), detection, slots, eventErrors,
-                    modalityErrors);
+            scoreEvents(docId, goldDocument.events(), prediction, detection, slots, eventErrors,
+                    modalityErrors, bands);
         }
 
         TreeSet<String> withoutGold = new TreeSet<>(predictionsByDocId.keySet());
@@ -111,11 +112,33 @@ public final class Scorer {
 
         return new EvalReport(split, documents, withoutPrediction, List.copyOf(withoutGold), figures(exact),
                 figures(partial), figures(detection), slots.figures(), modalityErrors, entityErrors, eventErrors,
-                slots.errors());
+                slots.errors(), confidenceBands(bands));
+    }
+
+    private static List<ConfidenceBand> confidenceBands(int[][] counts) {
+        List<ConfidenceBand> bands = new ArrayList<>();
+        for (int band = 0; band < counts.length; band++) {
+            bands.add(new ConfidenceBand(ConfidenceBand.EDGES.get(band), ConfidenceBand.EDGES.get(band + 1),
+                    counts[band][0], counts[band][1]));
+        }
+        return bands;
+    }
+
+    private static void countBand(Prediction prediction, AnnotatedEvent event, boolean correct, int[][] bands) {
+        Double confidence = prediction.confidence().get(event);
+        if (confidence != null) {
+            int[] band = bands[ConfidenceBand.bandOf(confidence)];
+            band[0]++;
+            band[1] += correct ? 1 : 0;
+        }
     }
 
     /** The scored parts of one prediction. */
-    record Prediction(List<Mention> entities, List<AnnotatedEvent> events) {
+    record Prediction(List<Mention> entities, List<AnnotatedEvent> events, Map<AnnotatedEvent, Double> confidence) {
+
+        Prediction(List<Mention> entities, List<AnnotatedEvent> events) {
+            this(entities, events, Map.of());
+        }
 
         static Prediction read(String key, JsonNode node) {
             try {
@@ -125,9 +148,19 @@ public final class Scorer {
                     throw new PredictionFormatException(key, "docId is \"" + docId + "\" but it was given under \""
                             + key + "\"");
                 }
+                JsonNode eventArray = AnnotationReader.requiredArray(node, "events", "");
+                List<AnnotatedEvent> events = AnnotationReader.events(eventArray, docId, "events");
+                // events come back in array order; keyed by identity since ids may repeat in bad input
+                Map<AnnotatedEvent, Double> confidence = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < events.size(); i++) {
+                    JsonNode value = eventArray.get(i).get("confidence");
+                    if (value != null && value.isNumber()) {
+                        confidence.put(events.get(i), value.asDouble());
+                    }
+                }
                 return new Prediction(
                         AnnotationReader.mentions(AnnotationReader.requiredArray(node, "entities", ""), "entities"),
-                        AnnotationReader.events(AnnotationReader.requiredArray(node, "events", ""), docId, "events"));
+                        events, confidence);
             } catch (AnnotationReader.FormatProblem e) {
                 throw new PredictionFormatException(key, e.getMessage());
             }
@@ -189,9 +222,10 @@ public final class Scorer {
         return List.copyOf(bySpan.values());
     }
 
-    private void scoreEvents(String docId, List<AnnotatedEvent> goldEvents, List<AnnotatedEvent> predictedEvents,
+    private void scoreEvents(String docId, List<AnnotatedEvent> goldEvents, Prediction prediction,
             Map<EventType, int[]> detection, SlotTally slots, List<EventError> eventErrors,
-            List<ModalityError> modalityErrors) {
+            List<ModalityError> modalityErrors, int[][] bands) {
+        List<AnnotatedEvent> predictedEvents = prediction.events();
         List<AnnotatedEvent> gold = withModality(goldEvents, true);
         List<AnnotatedEvent> goldOther = withModality(goldEvents, false);
         List<AnnotatedEvent> predicted = withModality(predictedEvents, true);
@@ -206,6 +240,7 @@ public final class Scorer {
             AnnotatedEvent g = gold.get(pair.gold());
             detection.get(g.type())[0]++;
             slots.add(docId, g, predicted.get(pair.predicted()));
+            countBand(prediction, predicted.get(pair.predicted()), true, bands);
         }
 
         List<AnnotatedEvent> unmatchedPredicted = new ArrayList<>();
@@ -227,6 +262,7 @@ public final class Scorer {
         for (int p = 0; p < unmatchedPredicted.size(); p++) {
             AnnotatedEvent event = unmatchedPredicted.get(p);
             detection.get(event.type())[1]++;
+            countBand(prediction, event, false, bands);
             AnnotatedEvent modalityMatch = modalityMatchOf.get(p);
             String text = describe(docId, event) + (modalityMatch == null ? ""
                     : " (gold " + modalityMatch.id() + " is " + modalityMatch.modality() + ")");

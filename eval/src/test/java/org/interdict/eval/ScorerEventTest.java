@@ -159,4 +159,24 @@ class ScorerEventTest {
         assertEquals("evidence [0, " + text.length() + ")", bare.eventErrors().get(0).text());
         assertFalse(bare.eventErrors().get(0).modalityError());
     }
+
+    @Test
+    void precisionIsReportedPerConfidenceBand() {
+        ObjectNode gold = gold("d1", "dev");
+        event(gold, "g1", "SEIZURE", "ASSERTED", 0, 50);
+        event(gold, "g2", "SEIZURE", "ASSERTED", 100, 150);
+        ObjectNode prediction = prediction("d1");
+        event(prediction, "p1", "SEIZURE", "ASSERTED", 0, 50).put("confidence", 0.85);
+        event(prediction, "p2", "SEIZURE", "ASSERTED", 100, 150).put("confidence", 0.64);
+        event(prediction, "p3", "SEIZURE", "ASSERTED", 300, 350).put("confidence", 0.6);
+        event(prediction, "p4", "SEIZURE", "ASSERTED", 400, 450).put("confidence", 0.3);
+        // a NEGATED prediction is not an ASSERTED one: no band counts it
+        event(prediction, "p5", "SEIZURE", "NEGATED", 500, 550).put("confidence", 0.9);
+        List<ConfidenceBand> bands = score(gold, prediction).confidenceBands();
+        assertEquals(List.of(new ConfidenceBand(0.0, 0.6, 1, 0), new ConfidenceBand(0.6, 0.7, 2, 1),
+                new ConfidenceBand(0.7, 0.8, 0, 0), new ConfidenceBand(0.8, 1.0, 1, 1)), bands);
+        assertEquals(0.5, bands.get(1).precision().getAsDouble(), 1e-9);
+        assertFalse(bands.get(2).precision().isPresent());
+        assertTrue(score(gold, prediction).toTable().contains("confidence band"));
+    }
 }
