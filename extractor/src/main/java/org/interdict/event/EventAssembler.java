@@ -164,27 +164,45 @@ public final class EventAssembler {
             paragraphInstruments(doc, sentence, frame);
         }
         frame.modality = modality(matches, triggerToken);
-        if (frame.modality == Modality.ASSERTED && nothingFoundAfter(doc, s)) {
+        if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Relation.NEGATION,
+                "negation.nothing", "negation.found.nothing", "negation.turned")) {
             frame.modality = Modality.NEGATED;
         }
+        frame.modality = unverified(doc, s, triggerToken, frame.modality);
         return frame;
     }
 
     /**
-     * "… detained the freighter. Its holds turned out to contain sugar and nothing else.": a search
-     * reported as fruitless in the next two sentences makes the seizure of arms NEGATED.
+     * "… detained the freighter, but a search found nothing but sugar." or "… Its holds turned out to
+     * contain sugar and nothing else.": a search reported as fruitless later in the trigger's sentence or
+     * in the next two makes the seizure of arms NEGATED. Also used for the "claims not yet verified" cues.
      */
-    private static boolean nothingFoundAfter(DocumentAnalysis doc, int s) {
-        for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
+    private static boolean cueAfter(DocumentAnalysis doc, int s, int triggerToken, Relation relation,
+            String... rulePrefixes) {
+        for (int next = s; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
             for (RuleMatch match : doc.matches(next)) {
-                String rule = match.rule().name();
-                if (match.relation() == Relation.NEGATION && (rule.startsWith("negation.nothing")
-                        || rule.startsWith("negation.found.nothing") || rule.startsWith("negation.turned"))) {
-                    return true;
+                if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
+                    continue;
+                }
+                for (String prefix : rulePrefixes) {
+                    if (match.rule().name().startsWith(prefix)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "… told investigators the ship had carried armoured vehicles to Tripoli. None of these claims has
+     * yet been tested in court.": an account said to be unverified right after the event is a claim, so
+     * an ASSERTED event becomes HYPOTHETICAL (a NEGATED one stays NEGATED).
+     */
+    private static Modality unverified(DocumentAnalysis doc, int s, int triggerToken, Modality modality) {
+        return modality == Modality.ASSERTED
+                && cueAfter(doc, s, triggerToken, Relation.HYPOTHETICAL, "hypothetical.unverified")
+                ? Modality.HYPOTHETICAL : modality;
     }
 
     /**
@@ -561,7 +579,7 @@ public final class EventAssembler {
                 instrument(doc, s, match.group("$ref"), frame, added);
             }
         }
-        frame.modality = modality(matches, triggerRange.start());
+        frame.modality = unverified(doc, s, triggerRange.start(), modality(matches, triggerRange.start()));
         return frame;
     }
 
