@@ -164,11 +164,13 @@ public final class EventAssembler {
             paragraphInstruments(doc, sentence, frame);
         }
         frame.modality = modality(matches, triggerToken);
-        if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Relation.NEGATION,
-                "negation.nothing", "negation.found.nothing", "negation.turned")) {
+        if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Frame.vesselName(frame.vessel),
+                Relation.NEGATION,
+                "negation.nothing", "negation.found.nothing", "negation.turned", "negation.neither",
+                "negation.found.only", "negation.search.aborted")) {
             frame.modality = Modality.NEGATED;
         }
-        frame.modality = unverified(doc, s, triggerToken, frame.modality);
+        frame.modality = unverified(doc, s, triggerToken, Frame.vesselName(frame.vessel), frame.modality);
         return frame;
     }
 
@@ -177,10 +179,30 @@ public final class EventAssembler {
      * contain sugar and nothing else.": a search reported as fruitless later in the trigger's sentence or
      * in the next two makes the seizure of arms NEGATED. Also used for the "claims not yet verified" cues.
      */
-    private static boolean cueAfter(DocumentAnalysis doc, int s, int triggerToken, Relation relation,
-            String... rulePrefixes) {
+    private static boolean namesAnotherVessel(DocumentAnalysis doc, int sentenceIndex, String vesselName) {
+        Sentence sentence = doc.analyzed().sentences().get(sentenceIndex);
+        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
+            if (entity.type() == EntityType.VESSEL && (vesselName == null
+                    || !vesselName.equals(entity.canonical() == null ? null : entity.canonical().toLowerCase(Locale.ROOT))
+                    && !vesselName.equals(entity.text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cueAfter(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
+            Relation relation, String... rulePrefixes) {
         for (int next = s; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
-            for (RuleMatch match : doc.matches(next)) {
+            List<RuleMatch> matches = doc.matches(next);
+            // a later sentence with a trigger and a ship of its own tells its own incident ("In May the navy
+            // searched the trawler Sea Lark but found only fish"); "a search of her holds found only
+            // cement" goes on with this one
+            if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
+                    && namesAnotherVessel(doc, next, vesselName)) {
+                break;
+            }
+            for (RuleMatch match : matches) {
                 if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
                     continue;
                 }
@@ -199,9 +221,10 @@ public final class EventAssembler {
      * yet been tested in court.": an account said to be unverified right after the event is a claim, so
      * an ASSERTED event becomes HYPOTHETICAL (a NEGATED one stays NEGATED).
      */
-    private static Modality unverified(DocumentAnalysis doc, int s, int triggerToken, Modality modality) {
+    private static Modality unverified(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
+            Modality modality) {
         return modality == Modality.ASSERTED
-                && cueAfter(doc, s, triggerToken, Relation.HYPOTHETICAL, "hypothetical.unverified")
+                && cueAfter(doc, s, triggerToken, vesselName, Relation.HYPOTHETICAL, "hypothetical.unverified")
                 ? Modality.HYPOTHETICAL : modality;
     }
 
@@ -579,7 +602,8 @@ public final class EventAssembler {
                 instrument(doc, s, match.group("$ref"), frame, added);
             }
         }
-        frame.modality = unverified(doc, s, triggerRange.start(), modality(matches, triggerRange.start()));
+        frame.modality = unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),
+                modality(matches, triggerRange.start()));
         return frame;
     }
 
@@ -776,6 +800,12 @@ public final class EventAssembler {
                 Frame previous = merged.get(merged.size() - 1);
                 if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)) {
                     same = previous;
+                } else if (previous.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED
+                        && frame.firstSentence == previous.lastSentence + 1 && previous.compatibleIn(frame, false)) {
+                    // "… broke off a search of a cargo ship and found no weapons. A boarding team went aboard
+                    // the Roseline A late on Sunday …": the details that follow a negated lead are the same
+                    // failed search, not a second, successful one
+                    same = previous;
                 }
             }
             if (same == null) {
@@ -820,12 +850,32 @@ public final class EventAssembler {
          * Whether the two frames may describe one incident: no slot that both fill disagrees, and for
          * transfers the same supplier and recipient.
          */
+        private static long daysApart(String a, String b) {
+            if (a == null || b == null || a.length() != 10 || b.length() != 10) {
+                return Long.MAX_VALUE;
+            }
+            try {
+                return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a),
+                        java.time.LocalDate.parse(b)));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+
         boolean compatible(Frame other) {
+            return compatibleIn(other, true);
+        }
+
+        boolean compatibleIn(Frame other, boolean sameModality) {
             if (type == EventType.TRANSFER && (!sharesParty(origin, other.origin) || !sharesParty(destination, other.destination))) {
                 return false;
             }
-            return type == other.type && modality == other.modality
-                    && agree(date == null ? null : date.value(), other.date == null ? null : other.date.value())
+            String when = date == null ? null : date.value();
+            String otherWhen = other.date == null ? null : other.date.value();
+            // a lead and its details may date different steps of one operation (boarded on Sunday, broke
+            // off on Monday): there, days a little apart still agree
+            return type == other.type && (!sameModality || modality == other.modality)
+                    && (agree(when, otherWhen) || !sameModality && daysApart(when, otherWhen) <= 2)
                     && agree(vesselName(vessel), vesselName(other.vessel))
                     && agree(location == null ? null : location.country(),
                             other.location == null ? null : other.location.country())

@@ -1,0 +1,87 @@
+package org.interdict.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.interdict.Document;
+import org.interdict.SharedExtractor;
+import org.interdict.model.Event;
+import org.interdict.model.EventType;
+import org.interdict.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** Modality and incident merging, each on a short report written for the test. */
+class EventModalityTest {
+
+    private static List<Event> events(String text) {
+        return SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null)).events();
+    }
+
+    private static List<Event> ofType(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aFruitlessSearchInTheNextSentenceNegatesTheSeizure() {
+        List<Event> seizures = ofType(events("Greek coast guard officers detained the freighter Alpha Star off Crete "
+                + "on Monday. A search of her holds found only cement, and she was released."), EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(Modality.NEGATED, seizures.get(0).modality());
+    }
+
+    @Test
+    void aLaterSentenceWithAnIncidentOfItsOwnDoesNotNegateTheEarlierOne() {
+        List<Event> seizures = ofType(events("In March customs officers in Mombasa seized 300 AK-47 rifles from a "
+                + "container on the freighter Blue Heron. In May the navy searched the trawler Sea Lark but found "
+                + "only fish, and let it go."), EventType.SEIZURE);
+        assertTrue(seizures.stream().anyMatch(e -> e.modality() == Modality.ASSERTED
+                && e.vessel() != null && e.vessel().name().equals("Blue Heron")), seizures.toString());
+    }
+
+    @Test
+    void detailsAfterANegatedLeadStayOneNegatedEvent() {
+        List<Event> seizures = ofType(events("Dutch marines broke off a search of a cargo ship off Yemen on Tuesday "
+                + "after the flag state objected, and had found no weapons by then. A boarding team from the frigate "
+                + "De Ruyter went aboard the Panama-flagged Golden Tern late on Monday."), EventType.SEIZURE);
+        assertTrue(seizures.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), seizures.toString());
+    }
+
+    @Test
+    void testimonyToInvestigatorsIsAClaim() {
+        List<Event> transfers = ofType(events("A deckhand told prosecutors in Naples that the ship had carried "
+                + "howitzers and armoured vehicles to Libya in January."), EventType.TRANSFER);
+        assertTrue(transfers.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), transfers.toString());
+    }
+
+    @Test
+    void anAccountSaidToBeUnverifiedIsHypothetical() {
+        List<Event> transfers = ofType(events("Rebel commanders said Sudan had delivered rocket launchers to "
+                + "Chad last year. The claim could not be independently verified."), EventType.TRANSFER);
+        assertEquals(1, transfers.size(), transfers.toString());
+        assertEquals(Modality.HYPOTHETICAL, transfers.get(0).modality());
+    }
+
+    @Test
+    void aProposedSaleIsNotADelivery() {
+        List<Event> transfers = ofType(events("Washington approved the possible sale of 12 Apache helicopters to "
+                + "Morocco on Friday."), EventType.TRANSFER);
+        assertTrue(transfers.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), transfers.toString());
+    }
+
+    @Test
+    void aShipThatStopsItselfIsNotSeized() {
+        List<Event> seizures = ofType(events("The freighter Lucky Wind, carrying rifles for a private buyer, ran "
+                + "from the patrol boat, stopping only after warning shots."), EventType.SEIZURE);
+        assertTrue(seizures.isEmpty(), seizures.toString());
+    }
+
+    @Test
+    void aShipStoppedByTheNavyIsSeized() {
+        List<Event> seizures = ofType(events("The navy stopped the freighter Lucky Wind and seized 200 rifles."),
+                EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+    }
+}
