@@ -42,20 +42,29 @@ public final class EventAssembler {
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile(
-            "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|told (reporters|journalists|\\w+))"
+            "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|acknowledged|admitted|denied|"
+            + "insisted|claimed|conceded|complained|protested|told (reporters|journalists|\\w+))"
             + "\\s+(on|late on|early on|late|early)?\\s*$");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    /**
+     * "arms embargo", "weapons inspectors", "arms procurement agency": an umbrella word used as a modifier
+     * names no goods.
+     */
+    private static final String NOT_AS_MODIFIER = "(?!\\s+(embargo|embargoes|control|controls|procurement|trade|"
+            + "trading|dealers?|deals?|race|industry|industries|sales|exports?|exporters?|trafficking|smuggling|"
+            + "programmes?|programs?|agency|agencies|treaty|inspectors?|inspections?|experts?|makers?|manufacturers?|"
+            + "regime|ban|bans|monitors?|monitoring|issues?|policy|market|markets|purchases|imports)\\b)";
     private static final Pattern TRANSFER_GOODS = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)(\\s+and\\s+[a-z-]+)?");
+            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b" + NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
-            + "(arms-related )?materiel)\\b");
+            + "(arms-related )?materiel)\\b" + NOT_AS_MODIFIER);
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
-    static final int FOLLOW_UP_WINDOW = 3;
+    static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
     static final int CONTEXT_AFTER = 2;
 
@@ -850,6 +859,11 @@ public final class EventAssembler {
          * Whether the two frames may describe one incident: no slot that both fill disagrees, and for
          * transfers the same supplier and recipient.
          */
+        /** Equal, unknown on one side, or one inside the other ("2013-07" holds "2013-07-15"). */
+        private static boolean datesAgree(String a, String b) {
+            return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-");
+        }
+
         private static long daysApart(String a, String b) {
             if (a == null || b == null || a.length() != 10 || b.length() != 10) {
                 return Long.MAX_VALUE;
@@ -875,7 +889,7 @@ public final class EventAssembler {
             // a lead and its details may date different steps of one operation (boarded on Sunday, broke
             // off on Monday): there, days a little apart still agree
             return type == other.type && (!sameModality || modality == other.modality)
-                    && (agree(when, otherWhen) || !sameModality && daysApart(when, otherWhen) <= 2)
+                    && (datesAgree(when, otherWhen) || !sameModality && daysApart(when, otherWhen) <= 2)
                     && agree(vesselName(vessel), vesselName(other.vessel))
                     && agree(location == null ? null : location.country(),
                             other.location == null ? null : other.location.country())
