@@ -67,6 +67,12 @@ public final class EventAssembler {
     static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
     static final int CONTEXT_AFTER = 2;
+    /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
+    private static final String GENERIC_AUTHORITY = "authority.generic";
+    /** One person is not an authority: "an officer said" names no agency. */
+    private static final Set<String> LONE_AGENTS = Set.of("officer", "official", "agent", "inspector", "soldier",
+            "guard", "investigator", "prosecutor", "sailor", "the officer", "the official", "an officer",
+            "an official", "the", "service", "agency", "task", "patrol", "border", "coast");
 
     private final InstrumentResolver instruments;
 
@@ -159,6 +165,9 @@ public final class EventAssembler {
             frame.authority = navyShip(doc, sentence);
         }
         frame.location = location(doc, matches, triggerToken, frame);
+        if (frame.authority == null) {
+            frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
+        }
         frame.date = date(doc, s);
         fillShared(doc, s, matches, frame, added);
         for (int context : contextSentences(doc, s)) {
@@ -167,6 +176,12 @@ public final class EventAssembler {
             if (frame.slotCount() > before) {
                 frame.addEvidence(doc.analyzed().sentences().get(context));
                 frame.lastSentence = Math.max(frame.lastSentence, context);
+            }
+        }
+        if (frame.authority == null && frame.location != null && frame.location.country() != null) {
+            // "… cargo found aboard the Kuwolsan. During the inspection, customs officers came upon …"
+            if (s + 1 < doc.analyzed().sentences().size()) {
+                frame.authority = genericAuthority(doc, doc.matches(s + 1), -1, frame.location);
             }
         }
         if (frame.instruments.isEmpty()) {
@@ -410,6 +425,9 @@ public final class EventAssembler {
             if (match.relation() != Relation.AUTHORITY) {
                 continue;
             }
+            if (match.rule().name().startsWith(GENERIC_AUTHORITY)) {
+                continue;
+            }
             TokenRange agent = match.group("$agent");
             boolean passiveBy = match.rule().name().contains("passive") && agent.start() > triggerToken;
             if (passiveBy) {
@@ -427,6 +445,45 @@ public final class EventAssembler {
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    /**
+     * "Customs officers seized …", "… found by border guards": an agent without a country acts for the
+     * country where the event took place, so it takes the location's country; without one it stays unset.
+     * A negative {@code triggerToken} takes the first such agent of a follow-up sentence.
+     */
+    private static Party genericAuthority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken,
+            Party location) {
+        if (location == null || location.country() == null) {
+            return null;
+        }
+        TokenRange best = null;
+        for (RuleMatch match : matches) {
+            if (!match.rule().name().startsWith(GENERIC_AUTHORITY)) {
+                continue;
+            }
+            TokenRange agent = match.group("$agent");
+            if (LONE_AGENTS.contains(doc.text(agent).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (triggerToken < 0) {
+                // the next sentence: its subject, near the start ("During the inspection, customs officers …")
+                int sentenceStart = doc.analyzed().sentenceOfToken(agent.start()) < 0 ? agent.start()
+                        : doc.analyzed().sentences().get(doc.analyzed().sentenceOfToken(agent.start())).firstToken();
+                if (agent.start() - sentenceStart <= 6) {
+                    return new Party(doc.text(agent), location.country(), null);
+                }
+                continue;
+            }
+            boolean before = agent.end() <= triggerToken && triggerToken - agent.end() <= 6;
+            boolean byAfter = agent.start() > triggerToken && agent.start() - triggerToken <= 3
+                    && "by".equalsIgnoreCase(doc.analyzed().tokens().get(agent.start() - 1).text());
+            if ((before || byAfter) && (best == null || Math.abs(agent.start() - triggerToken)
+                    < Math.abs(best.start() - triggerToken))) {
+                best = agent;
+            }
+        }
+        return best == null ? null : new Party(doc.text(best), location.country(), null);
     }
 
     private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
