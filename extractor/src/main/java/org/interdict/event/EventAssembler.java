@@ -39,6 +39,9 @@ public final class EventAssembler {
 
     private static final Pattern VESSEL_ANAPHOR = Pattern.compile(
             "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
+    private static final Pattern UNNAMED_VESSEL = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?"
+            + "(?:dhow|fishing boat|boat|ship|vessel|freighter|trawler|tanker|skiff|cargo ship|merchant ship)s?\\b");
+    private static final Pattern NAVAL = Pattern.compile("(?i)\\b(navy|naval|warship|patrol|coast ?guard|military|research)\\b");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile(
@@ -159,6 +162,9 @@ public final class EventAssembler {
         }
         if (frame.vessel == null) {
             frame.aircraft = aircraft(doc, matches);
+        }
+        if (frame.vessel == null && frame.aircraft == null) {
+            frame.unnamedVessel = unnamedVessel(doc, sentence);
         }
         frame.authority = authority(doc, matches, triggerToken);
         if (frame.authority == null) {
@@ -360,6 +366,21 @@ public final class EventAssembler {
     private static boolean endsWithUmbrella(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
         return UMBRELLA.contains(words[words.length - 1]);
+    }
+
+    /**
+     * "… boarded a stateless dhow off Oman": a ship the report does not name is still the vessel of the
+     * seizure. Only an indefinite phrase counts ("the ship" points back to a named one).
+     */
+    private static VesselRef unnamedVessel(DocumentAnalysis doc, Sentence sentence) {
+        Matcher phrase = UNNAMED_VESSEL.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        while (phrase.find()) {
+            // "an Australian navy ship" is the boarding party, not the ship boarded
+            if (!NAVAL.matcher(phrase.group()).find()) {
+                return new VesselRef(phrase.group(), null, null, null);
+            }
+        }
+        return null;
     }
 
     private VesselRef vessel(DocumentAnalysis doc, Sentence sentence) {
@@ -892,6 +913,8 @@ public final class EventAssembler {
         Party authority;
         Party location;
         VesselRef vessel;
+        /** "a stateless dhow": the vessel when no named one joins the event; merging ignores it. */
+        VesselRef unnamedVessel;
         AircraftRef aircraft;
         final List<CargoItem> cargo = new ArrayList<>();
         final List<Span> cargoSpans = new ArrayList<>();
@@ -1002,6 +1025,7 @@ public final class EventAssembler {
         void absorb(Frame other) {
             lastSentence = Math.max(lastSentence, other.lastSentence);
             vessel = vessel != null ? vessel : other.vessel;
+            unnamedVessel = unnamedVessel != null ? unnamedVessel : other.unnamedVessel;
             date = date != null ? date : other.date;
             authority = authority != null ? authority : other.authority;
             location = location != null ? location : other.location;
@@ -1027,7 +1051,8 @@ public final class EventAssembler {
         }
 
         Event toEvent(String id) {
-            return new Event(id, type, modality, date, authority, location, vessel, aircraft, cargo, declaredCargo,
+            return new Event(id, type, modality, date, authority, location,
+                    vessel != null || aircraft != null ? vessel : unnamedVessel, aircraft, cargo, declaredCargo,
                     origin, destination, instruments, attribution, evidence, confidence());
         }
 

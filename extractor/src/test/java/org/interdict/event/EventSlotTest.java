@@ -1,0 +1,57 @@
+package org.interdict.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.interdict.Document;
+import org.interdict.SharedExtractor;
+import org.interdict.model.Event;
+import org.interdict.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/** Slot filling behaviours, each on a short report written for the test. */
+class EventSlotTest {
+
+    private static Event onlySeizure(String text) {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
+                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, seizures.size(), seizures.toString());
+        return seizures.get(0);
+    }
+
+    @Test
+    void anUnnamedShipIsTheVesselWhenNoNamedOneIsGiven() {
+        Event seizure = onlySeizure("A French frigate boarded a stateless dhow near Socotra and seized 900 AK-47 rifles.");
+        assertEquals("a stateless dhow", seizure.vessel().text());
+        assertNull(seizure.vessel().name());
+    }
+
+    @Test
+    void theBoardingWarshipIsNotTheVessel() {
+        Event seizure = onlySeizure("Sailors from a navy ship seized 300 AK-47 rifles hidden in crates at Mombasa.");
+        assertNull(seizure.vessel());
+    }
+
+    @Test
+    void aNamedShipWinsOverTheDescriptionOfTheLead() {
+        Event seizure = onlySeizure("Greek officers seized a Togo-flagged cargo ship carrying 300 AK-47 rifles "
+                + "off Crete on Monday. The MV Nour Star had left Mersin a week earlier.");
+        assertEquals("Nour Star", seizure.vessel().name());
+    }
+
+    @Test
+    void anAgentWithoutACountryActsForTheCountryOfThePlace() {
+        Event seizure = onlySeizure("Customs officers seized 40 rifles from a truck in Kandla on Friday.");
+        assertEquals("IND", seizure.authority().country());
+        assertEquals("Customs officers", seizure.authority().text());
+    }
+
+    @Test
+    void oneOfficerIsNoAuthority() {
+        Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
+        assertEquals("IND", seizure.authority().country());
+        assertEquals("Police", seizure.authority().text());
+    }
+}
