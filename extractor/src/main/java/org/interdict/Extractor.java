@@ -146,6 +146,10 @@ public final class Extractor {
                         slotSentences.set(Math.max(0, index - 1), Math.min(analyzed.sentences().size(), index + 3));
                     }
                 }
+                if (!slotSentences.isEmpty()) {
+                    // a report about one incident may state its origin or destination anywhere (EventAssembler)
+                    candidates.forEach(slotSentences::set);
+                }
                 if (statisticalNer != null && !slotSentences.isEmpty()) {
                     stage = "statistical NER";
                     List<Entity> recognized = statisticalNer.recognize(analyzed, slotSentences.stream()::iterator,

@@ -107,6 +107,7 @@ public final class EventAssembler {
             }
         }
         List<Frame> merged = merge(frames);
+        singleIncidentRoutes(doc, merged);
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         for (Frame frame : merged) {
@@ -721,6 +722,42 @@ public final class EventAssembler {
      * The sentences around a trigger sentence that may complete its event: the one before it in the same
      * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
      */
+    /**
+     * A report about one seizure may say where the goods came from or were going in any paragraph ("…
+     * Officers said the manuals pointed to Iran as the supplier."): with a single seizure in the
+     * document, an origin or destination it still lacks is taken from the rest of the report.
+     */
+    private void singleIncidentRoutes(DocumentAnalysis doc, List<Frame> frames) {
+        List<Frame> seizures = frames.stream().filter(f -> f.type == EventType.SEIZURE).toList();
+        if (seizures.size() != 1) {
+            return;
+        }
+        Frame frame = seizures.get(0);
+        boolean needOrigin = frame.origin.isEmpty();
+        boolean needDestination = frame.destination.isEmpty();
+        if (!needOrigin && !needDestination) {
+            return;
+        }
+        List<Party> origin = new ArrayList<>();
+        List<Party> destination = new ArrayList<>();
+        for (int s = 0; s < doc.analyzed().sentences().size(); s++) {
+            for (RuleMatch match : doc.matches(s)) {
+                TokenRange group = match.group(match.relation().requiredGroup());
+                if (match.relation() == Relation.ORIGIN && needOrigin && origin.isEmpty()) {
+                    parties(doc, group, origin, frame.destination);
+                } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()) {
+                    parties(doc, group, destination, frame.origin);
+                }
+            }
+        }
+        if (needOrigin) {
+            origin.forEach(p -> addParty(frame.origin, p));
+        }
+        if (needDestination) {
+            destination.forEach(p -> addParty(frame.destination, p));
+        }
+    }
+
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
         // the sentence before, unless it already completes an event opened just before it
