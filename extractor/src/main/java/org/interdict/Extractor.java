@@ -252,7 +252,9 @@ public final class Extractor {
         int windowEnd = -1;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             String word = analyzed.tokens().get(t).text();
-            if (!Character.isDigit(word.charAt(0)) && !DATE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            // "Feb." and "Sept." as well as "February"
+            String key = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (!Character.isDigit(word.charAt(0)) && !DATE_WORDS.contains(key.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             int from = Math.max(sentence.firstToken(), t - 4);

@@ -185,6 +185,17 @@ public final class EventAssembler {
                 frame.lastSentence = Math.max(frame.lastSentence, context);
             }
         }
+        if (frame.date == null) {
+            // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
+            // only a date to the day or month: a bare year there is more often a model year or a resolution's
+            List<Integer> context = contextSentences(doc, s);
+            if (context.contains(s + 1)) {
+                DateValue following = date(doc, s + 1);
+                if (following != null && following.value() != null && following.value().length() >= 7) {
+                    frame.date = following;
+                }
+            }
+        }
         if (frame.authority == null && frame.location != null && frame.location.country() != null) {
             // "… cargo found aboard the Kuwolsan. During the inspection, customs officers came upon …"
             if (s + 1 < doc.analyzed().sentences().size()) {
