@@ -72,6 +72,9 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final Set<String> ATTRIBUTION_FILLER = Set.of("which", "it", "he", "she", "they", "we", "who",
+            "that", "later", "also", "then", "had", "has", "have", "said", "says", "told", "stated", "reported",
+            "announced", "confirmed", "claimed", "according", "to", "him", "her", "them");
     /** One person is not an authority: "an officer said" names no agency. */
     private static final Set<String> LONE_AGENTS = Set.of("officer", "official", "agent", "inspector", "soldier",
             "guard", "investigator", "prosecutor", "sailor", "the officer", "the official", "an officer",
@@ -301,7 +304,7 @@ public final class EventAssembler {
                 case DECLARED_CARGO -> addText(frame.declaredCargo, doc.text(group));
                 case INSTRUMENT -> instrument(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
-                    if (frame.attribution == null) {
+                    if (frame.attribution == null && namesASource(doc.text(group))) {
                         frame.attribution = new TextRef(doc.text(group));
                     }
                 }
@@ -309,6 +312,16 @@ public final class EventAssembler {
                 }
             }
         }
+    }
+
+    /** "which it said" or "he told" names nobody: an attribution needs a word beyond pronouns. */
+    private static boolean namesASource(String attribution) {
+        for (String word : attribution.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!word.isEmpty() && !ATTRIBUTION_FILLER.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Span> excludedSpans(DocumentAnalysis doc, List<RuleMatch> matches) {
