@@ -110,7 +110,7 @@ public final class EventAssembler {
             }
         }
         List<Frame> merged = merge(frames);
-        singleIncidentRoutes(doc, merged);
+        singleIncidentRoutes(doc, merged, added);
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         for (Frame frame : merged) {
@@ -601,10 +601,19 @@ public final class EventAssembler {
             return;
         }
         Matcher year = YEAR.matcher(doc.text(ref));
-        if (!year.find()) {
+        boolean embargo = doc.text(ref).toLowerCase(Locale.ROOT).contains("embargo");
+        boolean dated = year.find();
+        if (!dated && !embargo) {
             return;
         }
         List<String> subjects = new ArrayList<>();
+        if (!dated) {
+            // "the UN arms embargo": the embargo on where the goods were going, or on where they were found
+            frame.destination.forEach(p -> subjects.add(p.country()));
+            if (frame.location != null) {
+                subjects.add(frame.location.country());
+            }
+        }
         if (frame.vessel != null && frame.vessel.flag() != null) {
             subjects.add(frame.vessel.flag());
         }
@@ -613,7 +622,8 @@ public final class EventAssembler {
         doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.COUNTRY)
                 .forEach(e -> subjects.add(e.id()));
         subjects.removeIf(Objects::isNull);
-        GazetteerEntry resolved = instruments.resolve(year.group(), subjects);
+        GazetteerEntry resolved = dated ? instruments.resolve(year.group(), subjects)
+                : instruments.resolveEmbargo(subjects);
         if (resolved == null) {
             return;
         }
@@ -751,7 +761,7 @@ public final class EventAssembler {
      * Officers said the manuals pointed to Iran as the supplier."): with a single seizure in the
      * document, an origin or destination it still lacks is taken from the rest of the report.
      */
-    private void singleIncidentRoutes(DocumentAnalysis doc, List<Frame> frames) {
+    private void singleIncidentRoutes(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
         List<Frame> seizures = frames.stream().filter(f -> f.type == EventType.SEIZURE).toList();
         if (seizures.size() != 1) {
             return;
@@ -759,6 +769,16 @@ public final class EventAssembler {
         Frame frame = seizures.get(0);
         boolean needOrigin = frame.origin.isEmpty();
         boolean needDestination = frame.destination.isEmpty();
+        if (frame.instruments.isEmpty()) {
+            // only explicit breach language ("in violation of Resolution 2216") from elsewhere in the report
+            for (int s = 0; s < doc.analyzed().sentences().size() && frame.instruments.isEmpty(); s++) {
+                for (RuleMatch match : doc.matches(s)) {
+                    if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
+                        instrument(doc, s, match.group(match.relation().requiredGroup()), frame, added);
+                    }
+                }
+            }
+        }
         if (!needOrigin && !needDestination) {
             return;
         }

@@ -17,12 +17,20 @@ import org.interdict.gazetteers.GazetteerEntry;
 public final class InstrumentResolver {
 
     private final Map<String, GazetteerEntry> byYearAndSubject = new HashMap<>();
+    private final Map<String, GazetteerEntry> embargoBySubject = new HashMap<>();
 
     public InstrumentResolver(Gazetteer gazetteer) {
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.type() != EntityType.TREATY || entry.attribute("year") == null
                     || entry.attribute("subject") == null || entry.attribute("number") == null) {
                 continue;
+            }
+            // a resolution known as "the UN arms embargo on X" is what "the UN arms embargo" means for X
+            if (entry.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith("un arms embargo on"))) {
+                GazetteerEntry earlier = embargoBySubject.get(entry.attribute("subject"));
+                if (earlier == null || number(entry) < number(earlier)) {
+                    embargoBySubject.put(entry.attribute("subject"), entry);
+                }
             }
             String key = entry.attribute("year") + "/" + entry.attribute("subject");
             GazetteerEntry previous = byYearAndSubject.get(key);
@@ -38,6 +46,17 @@ public final class InstrumentResolver {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The resolution that imposed the UN arms embargo on one of the countries, the first that has one; or null. */
+    public GazetteerEntry resolveEmbargo(Collection<String> countries) {
+        for (String country : countries) {
+            GazetteerEntry entry = embargoBySubject.get(country);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The resolution of that year on one of the countries, the first country that has one; or null. */
