@@ -1,0 +1,30 @@
+package org.interdict.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A finished job: its counts, its problems in input order (at most {@value PartitionWriter#MAX_PROBLEMS}
+ * per input file, {@code problemsLeftOut} more were only counted), where it wrote, and how long it took.
+ *
+ * @param inputFiles the number of input files, one partition each
+ * @param index      the merged index, or null when the job built none
+ */
+public record JobResult(JobCounts counts, List<Problem> problems, long problemsLeftOut, int inputFiles, Path out,
+        Path index, double seconds) {
+
+    public JobResult {
+        problems = List.copyOf(problems);
+    }
+
+    /** The part files in input order: their lines, concatenated, are what the CLI writes for the same inputs. */
+    public List<Path> parts() {
+        OutputLayout layout = new OutputLayout(out);
+        return java.util.stream.IntStream.range(0, inputFiles).mapToObj(layout::part).toList();
+    }
+
+    /** The summary line, as the CLI prints it. */
+    public String summary() {
+        return counts.summary(seconds);
+    }
+}
