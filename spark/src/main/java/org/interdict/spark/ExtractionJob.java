@@ -37,16 +37,9 @@ public final class ExtractionJob {
      */
     public static JobResult run(JavaSparkContext spark, JobSpec spec) throws IOException {
         long start = System.nanoTime();
+        List<InputFile> files = check(spec);
         OutputLayout layout = spec.layout();
         Path index = spec.index() == null ? null : Path.of(spec.index());
-        requireEmptyOrAbsent(layout.root(), "output folder");
-        if (index != null) {
-            requireEmptyOrAbsent(index, "index folder");
-        }
-        List<InputFile> files = InputFiles.expand(spec.inputs());
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no input files of a known kind in " + String.join(", ", spec.inputs()));
-        }
         Files.createDirectories(layout.temporary());
 
         JobCounters counters = JobCounters.register(spark.sc());
@@ -67,6 +60,24 @@ public final class ExtractionJob {
         Files.writeString(layout.success(), "");
         return new JobResult(counters.counts(), problems, counters.problemsLeftOut(), files.size(), layout.root(),
                 index, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Checks a job before it runs, on the driver, and lists its input files.
+     *
+     * @throws IllegalArgumentException when an input is missing or of an unknown kind, there is no input
+     *                                  file at all, or the output or index folder already holds something
+     */
+    public static List<InputFile> check(JobSpec spec) throws IOException {
+        requireEmptyOrAbsent(spec.layout().root(), "output folder");
+        if (spec.index() != null) {
+            requireEmptyOrAbsent(Path.of(spec.index()), "index folder");
+        }
+        List<InputFile> files = InputFiles.expand(spec.inputs());
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files of a known kind in " + String.join(", ", spec.inputs()));
+        }
+        return files;
     }
 
     /** The task: extracts each input of the partition (one, as the driver slices them). */

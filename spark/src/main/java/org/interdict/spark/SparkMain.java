@@ -89,7 +89,7 @@ public final class SparkMain implements Callable<Integer> {
         JobSpec spec = JobSpec.of(inputs, out).withIndex(index).withPublished(published).withMaxChars(maxChars)
                 .withKeepShards(keepShards)
                 .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend));
-        InputFiles.expand(spec.inputs());  // bad inputs are usage errors, found before Spark starts
+        ExtractionJob.check(spec);  // bad inputs and used folders are usage errors, found before Spark starts
         for (Path file : concat(gazetteers, rules)) {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("no such file: " + file);
