@@ -2,6 +2,7 @@ package org.interdict.spark;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A finished job: its counts, its problems in input order (at most {@value PartitionWriter#MAX_PROBLEMS}
@@ -20,7 +21,7 @@ public record JobResult(JobCounts counts, List<Problem> problems, long problemsL
     /** The part files in input order: their lines, concatenated, are what the CLI writes for the same inputs. */
     public List<Path> parts() {
         OutputLayout layout = new OutputLayout(out);
-        return java.util.stream.IntStream.range(0, inputFiles).mapToObj(layout::part).toList();
+        return IntStream.range(0, inputFiles).mapToObj(layout::part).toList();
     }
 
     /** The summary line, as the CLI prints it. */

@@ -4,11 +4,16 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.interdict.Document;
 import org.interdict.ExtractionResult;
 import org.interdict.Extractor;
@@ -109,7 +114,7 @@ public final class PartitionWriter {
     }
 
     /** Reads the input's documents into the consumer; a reader that breaks down is one more problem. */
-    private static void read(JobSpec spec, InputFile input, Tally tally, java.util.function.Consumer<Document> documents) {
+    private static void read(JobSpec spec, InputFile input, Tally tally, Consumer<Document> documents) {
         DocumentSource source;
         try {
             source = Sources.openWith(Path.of(input.path()), spec.readOptions());
@@ -146,22 +151,25 @@ public final class PartitionWriter {
             try {
                 Files.move(attempt, target, StandardCopyOption.ATOMIC_MOVE);
                 return;
-            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // a concurrent (speculative) attempt finished first: keep its copy
             }
         }
         deleteTree(attempt);
     }
 
+    /** Deletes a file, or a folder and everything in it (symbolic links themselves, not what they point to). */
     static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (var children = Files.list(path)) {
-                for (Path child : (Iterable<Path>) children::iterator) {
-                    deleteTree(child);
-                }
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> children;
+            try (Stream<Path> listing = Files.list(path)) {
+                children = listing.toList();
+            }
+            for (Path child : children) {
+                deleteTree(child);
             }
         }
         Files.delete(path);

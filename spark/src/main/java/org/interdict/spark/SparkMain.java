@@ -1,5 +1,6 @@
 package org.interdict.spark;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class SparkMain implements Callable<Integer> {
                 .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend));
         ExtractionJob.check(spec);  // bad inputs and used folders are usage errors, found before Spark starts
         for (Path file : concat(gazetteers, rules)) {
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("no such file: " + file);
             }
         }
