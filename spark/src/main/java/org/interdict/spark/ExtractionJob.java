@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.VoidFunction;
+import org.apache.spark.sql.SparkSession;
 import org.interdict.index.EventIndex;
 import org.interdict.json.JsonCodec;
 
@@ -19,7 +20,8 @@ import org.interdict.json.JsonCodec;
  * Extraction and indexing as a Spark job. The driver lists the input files, one partition each; each
  * task extracts its file with its executor's one extractor ({@link ExtractorHolder}) and writes a JSON
  * Lines part and an index shard ({@link PartitionWriter}); the driver then merges the shards into one
- * index with {@link EventIndex#addIndexes}, writes the problems, and marks the output done.
+ * index with {@link EventIndex#addIndexes}, writes Parquet when asked ({@link ParquetExport}), writes
+ * the problems, and marks the output done.
  *
  * <p>A bad file or record never fails the job: it is counted as failed and listed, naming the file.
  */
@@ -55,6 +57,13 @@ public final class ExtractionJob {
                 PartitionWriter.deleteTree(layout.shards());
             }
         }
+        if (spec.parquet() != null) {
+            spark.setJobDescription("interdict: write Parquet");
+            List<Path> parts = files.stream().map(file -> layout.part(file.ordinal())).toList();
+            // the session of this job's context (getOrCreate finds the running context rather than starting one)
+            ParquetExport.write(SparkSession.builder().config(spark.getConf()).getOrCreate(), parts,
+                    Path.of(spec.parquet()));
+        }
         List<Problem> problems = counters.problems();
         writeProblems(layout.problems(), problems);
         Files.writeString(layout.success(), "");
@@ -72,6 +81,9 @@ public final class ExtractionJob {
         requireEmptyOrAbsent(spec.layout().root(), "output folder");
         if (spec.index() != null) {
             requireEmptyOrAbsent(Path.of(spec.index()), "index folder");
+        }
+        if (spec.parquet() != null && Files.exists(Path.of(spec.parquet()))) {
+            throw new IllegalArgumentException("Parquet folder " + spec.parquet() + " exists: give a new one");
         }
         List<InputFile> files = InputFiles.expand(spec.inputs());
         if (files.isEmpty()) {

@@ -19,9 +19,10 @@ import org.interdict.corpus.ReadOptions;
  * @param maxChars  the size cap in characters of text, as the CLI's {@code --max-chars}
  * @param extractor how to build the extractor
  * @param keepShards keep the index shards under the output folder after merging them
+ * @param parquet   a folder to write the output to as Parquet as well, or null
  */
 public record JobSpec(List<String> inputs, String out, String index, LocalDate published, int maxChars,
-        ExtractorSettings extractor, boolean keepShards) implements Serializable {
+        ExtractorSettings extractor, boolean keepShards, String parquet) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,32 +43,39 @@ public record JobSpec(List<String> inputs, String out, String index, LocalDate p
     /** A job over these inputs into this output folder, with the CLI's defaults and no index. */
     public static JobSpec of(List<Path> inputs, Path out) {
         return new JobSpec(inputs.stream().map(JobSpec::absolute).toList(), absolute(out), null, null,
-                ReadOptions.DEFAULT_MAX_CHARS, ExtractorSettings.defaults(), false);
+                ReadOptions.DEFAULT_MAX_CHARS, ExtractorSettings.defaults(), false, null);
     }
 
     /** This job, also merging the events into a Lucene index at {@code dir}. */
     public JobSpec withIndex(Path dir) {
-        return new JobSpec(inputs, out, dir == null ? null : absolute(dir), published, maxChars, extractor, keepShards);
+        return new JobSpec(inputs, out, dir == null ? null : absolute(dir), published, maxChars, extractor, keepShards,
+                parquet);
     }
 
     /** This job with another default publication date (null for none). */
     public JobSpec withPublished(LocalDate date) {
-        return new JobSpec(inputs, out, index, date, maxChars, extractor, keepShards);
+        return new JobSpec(inputs, out, index, date, maxChars, extractor, keepShards, parquet);
     }
 
     /** This job with another size cap. */
     public JobSpec withMaxChars(int chars) {
-        return new JobSpec(inputs, out, index, published, chars, extractor, keepShards);
+        return new JobSpec(inputs, out, index, published, chars, extractor, keepShards, parquet);
     }
 
     /** This job with other extractor settings. */
     public JobSpec withExtractor(ExtractorSettings settings) {
-        return new JobSpec(inputs, out, index, published, maxChars, settings, keepShards);
+        return new JobSpec(inputs, out, index, published, maxChars, settings, keepShards, parquet);
     }
 
     /** This job, keeping (or not) the index shards after merging them. */
     public JobSpec withKeepShards(boolean keep) {
-        return new JobSpec(inputs, out, index, published, maxChars, extractor, keep);
+        return new JobSpec(inputs, out, index, published, maxChars, extractor, keep, parquet);
+    }
+
+    /** This job, also writing its output as Parquet into {@code dir} (a folder that does not exist yet). */
+    public JobSpec withParquet(Path dir) {
+        return new JobSpec(inputs, out, index, published, maxChars, extractor, keepShards,
+                dir == null ? null : absolute(dir));
     }
 
     /** How the readers read: the CLI's defaults with this job's date and cap. */

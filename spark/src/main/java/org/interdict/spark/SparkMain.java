@@ -39,6 +39,10 @@ public final class SparkMain implements Callable<Integer> {
             description = "Also build a Lucene index of the events here (new or empty folder).")
     Path index;
 
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Also write the output as Parquet here (a new folder): one row per document, nested like the JSON.")
+    Path parquet;
+
     @Option(names = "--keep-shards", description = "Keep the per-file index shards (OUT/_shards) after merging them.")
     boolean keepShards;
 
@@ -88,7 +92,7 @@ public final class SparkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobSpec spec = JobSpec.of(inputs, out).withIndex(index).withPublished(published).withMaxChars(maxChars)
-                .withKeepShards(keepShards)
+                .withKeepShards(keepShards).withParquet(parquet)
                 .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend));
         ExtractionJob.check(spec);  // bad inputs and used folders are usage errors, found before Spark starts
         for (Path file : concat(gazetteers, rules)) {

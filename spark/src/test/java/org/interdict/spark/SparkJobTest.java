@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,11 +21,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
 import org.interdict.cli.Main;
 import org.interdict.index.EventHit;
 import org.interdict.index.EventIndex;
 import org.interdict.index.QueryMode;
 import org.interdict.index.SortOrder;
+import org.interdict.json.JsonCodec;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +57,7 @@ class SparkJobTest {
     private static Path cliErrors;
     private static String cliSummary;
     private static JobResult job;
+    private static JavaSparkContext spark;
 
     @BeforeAll
     static void runBoth() throws IOException {
@@ -64,13 +72,20 @@ class SparkJobTest {
         cliSummary = runCli(args.toArray(new String[0]));
         double cliSeconds = (System.nanoTime() - cliStart) / 1e9;
 
-        JobSpec spec = JobSpec.of(inputs, dir.resolve("spark-out")).withIndex(dir.resolve("spark-index"));
-        try (JavaSparkContext spark = new JavaSparkContext(TestInputs.localSpark())) {
-            job = ExtractionJob.run(spark, spec);
-        }
+        JobSpec spec = JobSpec.of(inputs, dir.resolve("spark-out")).withIndex(dir.resolve("spark-index"))
+                .withParquet(dir.resolve("spark-parquet"));
+        spark = new JavaSparkContext(TestInputs.localSpark());
+        job = ExtractionJob.run(spark, spec);
         // for the record only (the machine is shared): no test depends on these
         System.out.printf("CLI --threads 2: %.1f s (%s); Spark local[2]: %.1f s (%s)%n", cliSeconds, cliSummary,
                 job.seconds(), job.summary());
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.close();
+        }
     }
 
     /** Runs the CLI in this JVM and returns its summary line (stderr's last line). */
@@ -171,6 +186,47 @@ class SparkJobTest {
             assertEquals(cli.facets("", 20), merged.facets("", 20));
             assertEquals(cli.facets("destination:IRN", 20), merged.facets("destination:IRN", 20));
         }
+    }
+
+    @Test
+    void parquetHoldsTheSameRecordsAsTheJsonLines() throws IOException {
+        SparkSession session = SparkSession.builder().config(spark.getConf()).getOrCreate();
+        session.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");  // nulls as null, as in the JSON
+        List<String> rows = session.read().parquet(dir.resolve("spark-parquet").toUri().toString()).toJSON()
+                .collectAsList();
+        Map<String, JsonNode> expected = byDocId(Files.readAllLines(cliOut, StandardCharsets.UTF_8));
+        Map<String, JsonNode> actual = byDocId(rows);
+        assertEquals(expected.keySet(), actual.keySet());
+        for (Map.Entry<String, JsonNode> record : expected.entrySet()) {
+            assertEquals(record.getValue(), actual.get(record.getKey()), record.getKey());
+        }
+    }
+
+    /** The records by document id, with every number as a double (Parquet holds quantities as doubles). */
+    private static Map<String, JsonNode> byDocId(List<String> lines) throws IOException {
+        Map<String, JsonNode> records = new TreeMap<>();
+        for (String line : lines) {
+            JsonNode record = numbersAsDoubles(JsonCodec.mapper().readTree(line));
+            assertEquals(null, records.put(record.path("docId").asText(), record), "twice: " + record.path("docId"));
+        }
+        return records;
+    }
+
+    private static JsonNode numbersAsDoubles(JsonNode node) {
+        if (node.isNumber()) {
+            return DoubleNode.valueOf(node.doubleValue());
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonCodec.mapper().createObjectNode();
+            node.properties().forEach(field -> copy.set(field.getKey(), numbersAsDoubles(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonCodec.mapper().createArrayNode();
+            node.forEach(item -> copy.add(numbersAsDoubles(item)));
+            return copy;
+        }
+        return node;
     }
 
     private static Map<String, EventHit> byId(List<EventHit> hits) {
