@@ -45,8 +45,8 @@ public final class ExtractionJob {
         Files.createDirectories(layout.temporary());
 
         JobCounters counters = JobCounters.register(spark.sc());
-        spark.setJobDescription("interdict: extract " + files.size() + " input file(s)");
-        // one file per partition: parallelize slices n elements into n partitions of one element each
+        spark.setJobDescription("interdict: extract " + files.size() + " input file(s) and range(s)");
+        // one input per partition: parallelize slices n elements into n partitions of one element each
         spark.parallelize(files, files.size()).foreachPartition(new ExtractPartition(spec, counters));
 
         requireFinished(spec, layout, files);
@@ -64,7 +64,7 @@ public final class ExtractionJob {
             ParquetExport.write(SparkSession.builder().config(spark.getConf()).getOrCreate(), parts,
                     Path.of(spec.parquet()));
         }
-        List<Problem> problems = counters.problems();
+        List<Problem> problems = counters.problems(files);
         writeProblems(layout.problems(), problems);
         Files.writeString(layout.success(), "");
         return new JobResult(counters.counts(), problems, counters.problemsLeftOut(), files.size(), layout.root(),
@@ -85,7 +85,7 @@ public final class ExtractionJob {
         if (spec.parquet() != null && Files.exists(Path.of(spec.parquet()))) {
             throw new IllegalArgumentException("Parquet folder " + spec.parquet() + " exists: give a new one");
         }
-        List<InputFile> files = InputFiles.expand(spec.inputs());
+        List<InputFile> files = InputFiles.expand(spec.inputs(), spec.splitBytes());
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files of a known kind in " + String.join(", ", spec.inputs()));
         }
@@ -108,7 +108,7 @@ public final class ExtractionJob {
             long attempt = TaskContext.get().taskAttemptId();
             while (inputs.hasNext()) {
                 InputFile input = inputs.next();
-                counters.add(PartitionWriter.write(spec, input, attempt, ExtractorHolder.get(spec.extractor())));
+                counters.add(input, PartitionWriter.write(spec, input, attempt, ExtractorHolder.get(spec.extractor())));
             }
         }
     }

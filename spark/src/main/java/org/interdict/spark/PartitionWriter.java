@@ -1,6 +1,6 @@
 package org.interdict.spark;
 
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +48,11 @@ public final class PartitionWriter {
     /**
      * What one input gave: every document or record read is processed or failed, so
      * {@code read = processed + failed}; {@code problems} lists the failures (at most
-     * {@value #MAX_PROBLEMS}, the rest are counted in {@code problemsLeftOut}).
+     * {@value #MAX_PROBLEMS}, the rest are counted in {@code problemsLeftOut}), with line numbers from
+     * the start of a byte range, which held {@code lineEnds} line ends (0 for a whole file).
      */
     public record Result(int ordinal, long read, long processed, long failed, long events, List<Problem> problems,
-            long problemsLeftOut) {
+            long problemsLeftOut, long lineEnds) {
 
         public Result {
             problems = List.copyOf(problems);
@@ -116,11 +117,21 @@ public final class PartitionWriter {
     /** Reads the input's documents into the consumer; a reader that breaks down is one more problem. */
     private static void read(JobSpec spec, InputFile input, Tally tally, Consumer<Document> documents) {
         DocumentSource source;
+        LineRange.Counting range = null;
         try {
-            source = Sources.openWith(Path.of(input.path()), spec.readOptions());
+            if (input.isRange()) {
+                range = LineRange.open(Path.of(input.path()), input.start(), input.end());
+                source = Sources.jsonLines(new BufferedInputStream(range, 1 << 16), input.path(), spec.readOptions());
+            } else {
+                source = Sources.openWith(Path.of(input.path()), spec.readOptions());
+            }
         } catch (IllegalArgumentException e) {
             tally.read();  // gone since the driver listed it
             tally.failed(new SourceProblem(input.path(), null, e.getMessage()));
+            return;
+        } catch (IOException e) {
+            tally.read();
+            tally.failed(new SourceProblem(input.path(), null, "cannot read: " + e.getMessage()));
             return;
         }
         try {
@@ -138,6 +149,9 @@ public final class PartitionWriter {
             tally.failed(new SourceProblem(input.path(), null, "reading stopped: " + e));
         } finally {
             source.close();
+            if (range != null) {
+                tally.lineEnds(range.lineEnds());
+            }
         }
     }
 
@@ -189,6 +203,7 @@ public final class PartitionWriter {
         private long failed;
         private long events;
         private long leftOut;
+        private long lineEnds;
 
         Tally(int ordinal) {
             this.ordinal = ordinal;
@@ -212,8 +227,12 @@ public final class PartitionWriter {
             }
         }
 
+        void lineEnds(long count) {
+            lineEnds = count;
+        }
+
         Result result() {
-            return new Result(ordinal, read, processed, failed, events, problems, leftOut);
+            return new Result(ordinal, read, processed, failed, events, problems, leftOut, lineEnds);
         }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "interdict-spark", mixinStandardHelpOptions = true, version = "interdict-spark 0.1.0",
         description = {"Extracts events from .jsonl / .jsonl.gz, .warc / .warc.gz, .txt and .html files (and folders "
-                + "of these) as a Spark job, one partition per file; writes OUT/part-NNNNN.jsonl per input file "
+                + "of these) as a Spark job, one partition per file (or per range of a large JSON Lines file); writes OUT/part-NNNNN.jsonl per input file "
                 + "(concatenated in order, the CLI's `extract` output), OUT/_problems.jsonl, and with --index a "
                 + "Lucene index merged from one shard per file.",
                 "Every executor must see the inputs, OUT and the index at the same paths as the driver."})
@@ -42,6 +42,11 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--parquet", paramLabel = "DIR",
             description = "Also write the output as Parquet here (a new folder): one row per document, nested like the JSON.")
     Path parquet;
+
+    @Option(names = "--split-mb", paramLabel = "N",
+            description = "Read an uncompressed JSON Lines file of more than N MB in ranges of about N MB, one task each; "
+                    + "0 reads every file in one task (default: ${DEFAULT-VALUE}).")
+    long splitMb = JobSpec.DEFAULT_SPLIT_BYTES >> 20;
 
     @Option(names = "--keep-shards", description = "Keep the per-file index shards (OUT/_shards) after merging them.")
     boolean keepShards;
@@ -92,7 +97,7 @@ public final class SparkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobSpec spec = JobSpec.of(inputs, out).withIndex(index).withPublished(published).withMaxChars(maxChars)
-                .withKeepShards(keepShards).withParquet(parquet)
+                .withKeepShards(keepShards).withParquet(parquet).withSplitBytes(splitBytes())
                 .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend));
         ExtractionJob.check(spec);  // bad inputs and used folders are usage errors, found before Spark starts
         for (Path file : concat(gazetteers, rules)) {
@@ -121,6 +126,13 @@ public final class SparkMain implements Callable<Integer> {
         System.err.println(result.summary());
         JobCounts counts = result.counts();
         return counts.failed() > 0 && counts.processed() == 0 ? 1 : 0;
+    }
+
+    private long splitBytes() {
+        if (splitMb < 0 || splitMb > Long.MAX_VALUE >> 20) {
+            throw new IllegalArgumentException("--split-mb must be 0 or more: " + splitMb);
+        }
+        return splitMb << 20;
     }
 
     private static List<String> absolute(List<Path> files) {

@@ -5,20 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import org.interdict.Document;
 import org.interdict.corpus.ReadOptions;
+import org.interdict.corpus.SourceProblem;
 import org.interdict.corpus.Sources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The driver lists a folder's files in the order the CLI reads them, so that the parts concatenate to
- * the CLI's output. No Spark needed.
+ * The driver's partitions read like the CLI's input: a folder's files in the CLI's order, and the byte
+ * ranges of a large JSON Lines file with the documents and problems (line numbers too) of the whole
+ * file. No Spark needed.
  */
 class SparkInputFilesTest {
 
@@ -73,7 +79,62 @@ class SparkInputFilesTest {
         Path jsonl = Files.writeString(dir.resolve("b.jsonl"), "");
         Path txt = Files.writeString(dir.resolve("a.txt"), "calm");
         List<InputFile> files = InputFiles.expand(List.of(jsonl.toString(), txt.toString()));
-        assertEquals(List.of(new InputFile(0, jsonl.toString()), new InputFile(1, txt.toString())), files,
+        assertEquals(List.of(InputFile.whole(0, jsonl.toString()), InputFile.whole(1, txt.toString())), files,
                 "files given one by one keep the order given");
+    }
+    @Test
+    void rangesOfAJsonLinesFileReadLikeTheWholeFile(@TempDir Path dir) throws IOException {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        String[] lineEnds = {"\n", "\n", "\n", "\r\n", "\r"};
+        for (int i = 0; i < 300; i++) {
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                text.append("{not json ").append(i);
+            } else if (kind == 1) {
+                text.append("{\"id\":\"no-text-").append(i).append("\"}");
+            } else if (kind > 2) {  // kind 2: a blank line
+                text.append("{\"id\":\"d").append(i).append("\",\"text\":\"")
+                        .append("caf\u00e9 \u4e2d ".repeat(random.nextInt(random.nextInt(20) == 0 ? 2000 : 60)))
+                        .append("\"}");
+            }
+            text.append(lineEnds[random.nextInt(lineEnds.length)]);
+        }
+        Path file = Files.writeString(dir.resolve("big.jsonl"), text, StandardCharsets.UTF_8);
+        long size = Files.size(file);
+        byte[] bytes = Files.readAllBytes(file);
+
+        List<Document> wholeDocuments = new ArrayList<>();
+        List<SourceProblem> wholeProblems = new ArrayList<>();
+        Sources.openWith(file, ReadOptions.defaults()).forEach(wholeDocuments::add, wholeProblems::add);
+
+        long splitBytes = 100 + random.nextInt(4000);
+        List<InputFile> ranges = InputFiles.expand(List.of(file.toString()), splitBytes);
+        String context = "seed " + seed + ", split " + splitBytes + ", " + ranges.size() + " ranges";
+        assertTrue(ranges.size() > 3, context);
+        long expectedStart = 0;
+        for (InputFile range : ranges) {
+            assertEquals(expectedStart, range.start(), context);
+            assertTrue(range.start() == 0 || bytes[(int) range.start() - 1] == '\n', context);
+            expectedStart = range.end();
+        }
+        assertEquals(size, expectedStart, context);
+
+        List<Document> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, Long> counted = new HashMap<>();
+        for (InputFile range : ranges) {
+            LineRange.Counting in = LineRange.open(file, range.start(), range.end());
+            Sources.jsonLines(in, file.toString(), ReadOptions.defaults())
+                    .forEach(documents::add, problem -> problems.add(Problem.of(range.ordinal(), problem)));
+            counted.put(range.ordinal(), in.lineEnds());
+        }
+        assertEquals(wholeDocuments, documents, context);
+        List<SourceProblem> renumbered = new ArrayList<>();
+        for (Problem problem : LineNumbers.renumber(problems, ranges, counted)) {
+            renumbered.add(new SourceProblem(problem.source(), problem.position(), problem.reason()));
+        }
+        assertEquals(wholeProblems, renumbered, context);
     }
 }
