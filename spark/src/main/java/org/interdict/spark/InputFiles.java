@@ -13,11 +13,10 @@ import org.interdict.corpus.ReadOptions;
 import org.interdict.corpus.Sources;
 
 /**
- * The driver's listing of a job's inputs as partitions: a file stays itself (or, a large JSON Lines file,
- * becomes byte ranges of it); a folder
- * becomes the files in it that {@link Sources} reads, in the order the CLI reads them (each folder's
- * entries in name order, subfolders where they sort, symbolic links not followed), so that the parts,
- * concatenated in input order, are the CLI's output.
+ * The driver's listing of a job's inputs as partitions: a file stays itself (a large JSON Lines file
+ * becomes byte ranges of it); a folder becomes the files in it that {@link Sources} reads, in the order
+ * the CLI reads them (each folder's entries in name order, subfolders where they sort, symbolic links
+ * not followed), so that the parts, concatenated in input order, are the CLI's output.
  */
 final class InputFiles {
 
