@@ -195,6 +195,22 @@ public final class Sources {
         return (documents, problems) -> readJsonLines(file, new Emitter(options, documents, problems));
     }
 
+    /**
+     * A JSON Lines source over a stream of UTF-8 lines, for example one byte range of a large file that
+     * a distributed job reads in pieces. {@code name} names the source in problems; their line numbers
+     * count from the stream's first line. The source reads the stream once, to its end, and closes it.
+     */
+    public static DocumentSource jsonLines(InputStream in, String name, ReadOptions options) {
+        return (documents, problems) -> {
+            Emitter emitter = new Emitter(options, documents, problems);
+            try (InputStream stream = in) {
+                readJsonLines(stream, name, emitter);
+            } catch (IOException e) {
+                emitter.problem(name, null, "cannot read: " + e.getMessage());
+            }
+        };
+    }
+
     private static void readJsonLines(Path file, Emitter emitter) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {

@@ -35,6 +35,19 @@ class SourcesTest {
     }
 
     @Test
+    void jsonLinesFromAStreamNumberLinesFromItsStart() {
+        String lines = "{\"id\":\"a\",\"text\":\"First.\",\"published\":\"2012-05-20\"}\n{not json\n"
+                + "{\"id\":\"b\",\"text\":\"Second.\"}\n";
+        List<Document> documents = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        Sources.jsonLines(new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "big.jsonl",
+                ReadOptions.defaults().withPublished(LocalDate.of(2013, 1, 1))).forEach(documents::add, problems::add);
+        assertEquals(List.of(new Document("a", "First.", LocalDate.of(2012, 5, 20), null),
+                new Document("b", "Second.", LocalDate.of(2013, 1, 1), null)), documents);
+        assertEquals(List.of(new SourceProblem("big.jsonl", "line 2", "not valid JSON")), problems);
+    }
+
+    @Test
     void readsAFolderOfEveryKindInNameOrder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a-text.txt"), "Plain text.");
         Files.writeString(dir.resolve("b-page.html"), "<html><head><title>Page</title></head><body><nav>x</nav><p>Page text.</p></body></html>");

@@ -225,6 +225,35 @@ public final class EventIndex implements Closeable {
         }
     }
 
+    /**
+     * Adds the events of other event indexes, in the order given, without re-analysing them: the way the
+     * index shards of a distributed run (one per Spark partition) become one index. Each shard must be a
+     * closed index of this layout. Events are copied as they are: a document present in two shards, or
+     * in a shard and in this index, is then present twice (shards of disjoint inputs never overlap).
+     * Like {@link #add}, the events become durable at {@link #commit()}.
+     *
+     * @throws IndexException when a shard is missing, of another layout, or cannot be read
+     */
+    public void addIndexes(List<Path> shards) {
+        requireWritable();
+        List<Directory> directories = new ArrayList<>(shards.size());
+        try {
+            for (Path shard : shards) {
+                Directory shardDirectory = FSDirectory.open(shard);
+                directories.add(shardDirectory);
+                if (!DirectoryReader.indexExists(shardDirectory)) {
+                    throw new IndexException("no event index at " + shard, null);
+                }
+                requireCurrentFormat(shard, shardDirectory);
+            }
+            writer.addIndexes(directories.toArray(new Directory[0]));
+        } catch (IOException e) {
+            throw new IndexException("cannot add index shards to " + path + ": " + e.getMessage(), e);
+        } finally {
+            directories.forEach(EventIndex::closeQuietly);
+        }
+    }
+
     /** Removes the events of a document. */
     public void deleteDocument(String docId) {
         requireWritable();

@@ -56,6 +56,31 @@ class EventIndexTest {
     }
 
     @Test
+    void shardsAddedToAnIndexAnswerLikeOneIndex(@TempDir Path dir) {
+        try (EventIndex first = EventIndex.open(dir.resolve("shard-0"));
+             EventIndex second = EventIndex.open(dir.resolve("shard-1"))) {
+            index(first, BUSAN);
+            first.commit();
+            index(second, BANGKOK);
+            second.commit();
+        }
+        try (EventIndex merged = EventIndex.open(dir.resolve("merged"))) {
+            merged.addIndexes(List.of(dir.resolve("shard-0"), dir.resolve("shard-1")));
+            merged.commit();
+        }
+        try (EventIndex merged = EventIndex.openReadOnly(dir.resolve("merged"))) {
+            assertEquals(2, merged.count());
+            assertEquals(List.of("busan#e1"), ids(merged.search("destination:SYR", 10)));
+            assertEquals(List.of("bangkok#e1"), ids(merged.search("year:[2009 TO 2010]", 10)));
+            assertEquals(List.of("busan#e1"), ids(merged.search("cylinders", 10)));
+            assertEquals(2, merged.facets("", 5).matched());
+        }
+        try (EventIndex merged = EventIndex.open(dir.resolve("other"))) {
+            assertThrows(IndexException.class, () -> merged.addIndexes(List.of(dir.resolve("missing"))));
+        }
+    }
+
+    @Test
     void aliasesWeaponWordsDateAndAnyCaseFieldNames(@TempDir Path dir) {
         try (EventIndex index = EventIndex.open(dir)) {
             index(index, BUSAN);
