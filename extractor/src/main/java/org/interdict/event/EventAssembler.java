@@ -72,6 +72,7 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> ATTRIBUTION_FILLER = Set.of("which", "it", "he", "she", "they", "we", "who",
             "that", "later", "also", "then", "had", "has", "have", "said", "says", "told", "stated", "reported",
             "announced", "confirmed", "claimed", "according", "to", "him", "her", "them");
@@ -127,6 +128,8 @@ public final class EventAssembler {
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.SEIZURE, sentence, s);
         int triggerToken = trigger.group("$trigger").start();
+        frame.backReference = trigger.rule().name().startsWith("seizure.noun") && triggerToken > 0
+                && DEFINITE.contains(doc.analyzed().tokens().get(triggerToken - 1).text().toLowerCase(Locale.ROOT));
 
         List<Span> excluded = excludedSpans(doc, matches);
         collectCargo(doc, sentence, matches, excluded, frame);
@@ -952,6 +955,12 @@ public final class EventAssembler {
      * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
+    private static boolean agreeNames(Frame a, Frame b) {
+        String first = Frame.vesselName(a.vessel);
+        String second = Frame.vesselName(b.vessel);
+        return first == null || second == null || first.equals(second);
+    }
+
     private static List<Frame> merge(List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         for (Frame frame : frames) {
@@ -962,6 +971,17 @@ public final class EventAssembler {
                         && earlier.compatible(frame)) {
                     same = earlier;
                     break;
+                }
+            }
+            if (same == null && frame.backReference) {
+                // "Diplomats put the seizure in mid-August": the definite noun points back to the last
+                // seizure told, whatever the dates say
+                for (int i = merged.size() - 1; i >= 0 && same == null; i--) {
+                    Frame earlier = merged.get(i);
+                    if (earlier.type == frame.type && earlier.modality == frame.modality
+                            && agreeNames(earlier, frame)) {
+                        same = earlier;
+                    }
                 }
             }
             if (same == null && !merged.isEmpty()) {
@@ -993,6 +1013,8 @@ public final class EventAssembler {
         DateValue date;
         Party authority;
         Party location;
+        /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
+        boolean backReference;
         VesselRef vessel;
         /** "a stateless dhow": the vessel when no named one joins the event; merging ignores it. */
         VesselRef unnamedVessel;

@@ -54,4 +54,12 @@ class EventSlotTest {
         assertEquals("IND", seizure.authority().country());
         assertEquals("Police", seizure.authority().text());
     }
+
+    @Test
+    void aDefiniteSeizureNounPointsBackToTheIncidentAlreadyTold() {
+        Event seizure = onlySeizure("Kenyan customs officers seized 300 AK-47 rifles at Mombasa on 2 March 2021. "
+                + "Officials described the weather and the port's traffic that week. Trade in the region was slow. "
+                + "Fishing boats stayed in harbour. Diplomats later said the seizure of the rifles took place on 4 March.");
+        assertEquals("KEN", seizure.authority().country());
+    }
 }
