@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.text.AnalyzedText;
 import org.interdict.text.CoreLabels;
@@ -29,6 +30,7 @@ import org.interdict.text.Token;
 public final class SuTimeDateNormalizer implements DateNormalizer {
 
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}");
+    private static final Pattern DAY_OF_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
 
@@ -132,10 +134,21 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
             Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
             Integer start = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             Integer end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (value == null || start == null || end == null || end <= start || !"DATE".equals(value.timexType())) {
+            if (value == null || start == null || end == null || end <= start) {
                 continue;
             }
-            String iso = value.value() != null && ISO.matcher(value.value()).matches() ? value.value() : null;
+            String raw = value.value();
+            if ("TIME".equals(value.timexType())) {
+                // "on Saturday evening", "before dawn on Thursday": a time of day on a known day is that day
+                Matcher day = DAY_OF_TIME.matcher(raw == null ? "" : raw);
+                if (!day.lookingAt()) {
+                    continue;
+                }
+                raw = day.group(1);
+            } else if (!"DATE".equals(value.timexType())) {
+                continue;
+            }
+            String iso = raw != null && ISO.matcher(raw).matches() ? raw : null;
             iso = pastBias(iso, text.substring(start, end), published);
             dates.add(new DateMention(text.substring(start, end), start, end, iso));
         }

@@ -38,4 +38,11 @@ class DateNormalizerTest {
         assertEquals("2013-03-05", SuTimeDateNormalizer.pastBias("2014-03-05", "March 5", LocalDate.of(2014, 3, 1)));
         assertEquals("2014-03-05", SuTimeDateNormalizer.pastBias("2014-03-05", "March 5, 2014", LocalDate.of(2014, 3, 1)));
     }
+
+    @Test
+    void aTimeOfDayOnAKnownDayIsThatDay() {
+        // published on a Tuesday: "Saturday evening" is the Saturday before
+        assertEquals(List.of("Saturday evening=2021-08-28"),
+                values("Officers stopped the truck on Saturday evening.", LocalDate.of(2021, 8, 31)));
+    }
 }
