@@ -52,7 +52,8 @@ public final class Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
     private static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
-            "tanker", "aircraft", "plane", "container", "haul", "cache", "technology");
+            "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",
+            "equipment");
 
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
