@@ -72,6 +72,7 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> ATTRIBUTION_FILLER = Set.of("which", "it", "he", "she", "they", "we", "who",
             "that", "later", "also", "then", "had", "has", "have", "said", "says", "told", "stated", "reported",
@@ -128,7 +129,10 @@ public final class EventAssembler {
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.SEIZURE, sentence, s);
         int triggerToken = trigger.group("$trigger").start();
-        frame.backReference = trigger.rule().name().startsWith("seizure.noun") && triggerToken > 0
+        // "the seizure", and "the seized materiel" (a participle after an article describes goods already
+        // taken) point back to an incident already told
+        frame.backReference = triggerToken > 0 && (trigger.rule().name().startsWith("seizure.noun")
+                || PARTICIPLE.matcher(doc.analyzed().tokens().get(triggerToken).text()).matches())
                 && DEFINITE.contains(doc.analyzed().tokens().get(triggerToken - 1).text().toLowerCase(Locale.ROOT));
 
         List<Span> excluded = excludedSpans(doc, matches);

@@ -62,4 +62,20 @@ class EventSlotTest {
                 + "Fishing boats stayed in harbour. Diplomats later said the seizure of the rifles took place on 4 March.");
         assertEquals("KEN", seizure.authority().country());
     }
+
+    @Test
+    void theSeizedGoodsPointBackToo() {
+        Event seizure = onlySeizure("US Navy sailors seized 150 anti-tank missiles from a dhow in the Arabian Sea on "
+                + "9 February 2021. The dhow had no flag. Its crew were returned to Yemen. The navy released photos. "
+                + "Analysts studied them. Markings were visible. Officials declined to say more. "
+                + "The seized materiel is held in Bahrain awaiting disposal.");
+        assertEquals("2021-02-09", seizure.date().value());
+    }
+
+    @Test
+    void removedFromAProgrammeIsNoSeizure() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Within days Turkey was removed from the "
+                + "F-35 programme, in which Turkish firms made parts.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(), events.stream().filter(e -> e.type() == EventType.SEIZURE).toList());
+    }
 }
