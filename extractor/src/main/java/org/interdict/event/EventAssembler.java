@@ -195,6 +195,28 @@ public final class EventAssembler {
                 frame.lastSentence = Math.max(frame.lastSentence, context);
             }
         }
+        if (!frame.cargo.isEmpty() && frame.cargo.stream().allMatch(c -> c.canonical() == null)) {
+            // "… found 50 tons of weapons. The crates held Katyusha rockets, mortar bombs and mines.": the
+            // list that follows says what the weapons were
+            for (int context : contextSentences(doc, s)) {
+                if (context <= s) {
+                    continue;
+                }
+                Frame detail = new Frame(EventType.SEIZURE, doc.analyzed().sentences().get(context), context);
+                collectCargo(doc, doc.analyzed().sentences().get(context), doc.matches(context),
+                        excludedSpans(doc, doc.matches(context)), detail);
+                if (detail.cargo.stream().filter(c -> c.canonical() != null).count() >= 2) {
+                    frame.cargo.clear();
+                    frame.cargoSpans.clear();
+                    for (int i = 0; i < detail.cargo.size(); i++) {
+                        frame.addCargo(detail.cargo.get(i), detail.cargoSpans.get(i));
+                    }
+                    frame.addEvidence(doc.analyzed().sentences().get(context));
+                    frame.lastSentence = Math.max(frame.lastSentence, context);
+                    break;
+                }
+            }
+        }
         if (frame.date == null) {
             // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
             // only a date to the day or month: a bare year there is more often a model year or a resolution's
