@@ -569,7 +569,7 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            Party party = match.rule().name().startsWith("location.off")
+            Party party = match.rule().name().startsWith("location.off") || match.rule().name().startsWith("location.sea")
                     // "off Oman": at sea, outside the country's territory
                     ? new Party(doc.text(place), null, null)
                     : party(doc, doc.charStart(place), doc.charEnd(place));
