@@ -78,4 +78,20 @@ class EventSlotTest {
                 + "F-35 programme, in which Turkish firms made parts.", LocalDate.of(2021, 6, 10), null)).events();
         assertEquals(List.of(), events.stream().filter(e -> e.type() == EventType.SEIZURE).toList());
     }
+
+    @Test
+    void aReportAboutOneSeizureGivesItsDestinationAnywhere() {
+        Event seizure = onlySeizure("Kenyan customs officers seized 300 AK-47 rifles at Mombasa on 2 March 2021. "
+                + "The port handles much of the region's trade. Officials praised the officers. "
+                + "Markets were calm. Police later said the rifles were bound for Somalia.");
+        assertEquals("SOM", seizure.destination().get(0).country());
+    }
+
+    @Test
+    void aDistanceOffACoastIsALocationAtSea() {
+        Event seizure = onlySeizure("A French frigate seized 900 AK-47 rifles from a dhow about 170 nautical miles "
+                + "off Oman on 20 March 2016.");
+        assertEquals("about 170 nautical miles off Oman", seizure.location().text());
+        assertNull(seizure.location().country());
+    }
 }
