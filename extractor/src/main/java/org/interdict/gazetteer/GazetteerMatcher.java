@@ -33,6 +33,10 @@ public final class GazetteerMatcher {
     private static final Set<String> VESSEL_CUES = Set.of("mv", "m", "v", "vessel", "ship", "freighter", "tanker",
             "dhow", "boat", "flagged", "trawler", "carrier", "ferry", "containership", "tug", "yacht");
 
+    /** Words that, followed by "the", make a known ship name that needs a cue a ship ("boarded the Victoria"). */
+    private static final Set<String> SHIP_ACTION_CUES = Set.of("boarded", "intercepted", "seized", "searched",
+            "impounded", "detained", "aboard", "onboard", "hijacked", "scuttled", "unloaded", "inspected");
+
     /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
     private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
             " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
@@ -340,6 +344,8 @@ public final class GazetteerMatcher {
                 return true;
             }
         }
-        return false;
+        // "boarded the Victoria", "aboard the Victoria": only right before the name, never "seized in Victoria"
+        return first >= 2 && pieces.get(first - 1).key().equals("the")
+                && SHIP_ACTION_CUES.contains(pieces.get(first - 2).key());
     }
 }

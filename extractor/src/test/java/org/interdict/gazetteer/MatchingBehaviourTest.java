@@ -193,6 +193,14 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void boardingOrSeizingTheNamedShipIsACueForAKnownName() {
+        assertEntities("Commandos boarded the Light at dawn", "VESSEL:Light@22=vessel:light");
+        assertEntities("Rifles were found aboard the Light", "VESSEL:Light@29=vessel:light");
+        // only right before the name: a verb further away, or a place after "in", is no cue
+        assertEntities("Police seized rifles in the light of day");
+    }
+
+    @Test
     void aMerchantPrefixNamesTheVesselWithoutThePrefix() {
         List<Entity> found = assertEntities("MV Anything sailed", "VESSEL:Anything@3");
         assertEquals(Map.of("source", "pattern"), found.get(0).attributes());
