@@ -788,19 +788,41 @@ public final class EventAssembler {
     /**
      * A report about one seizure may say where the goods came from or were going in any paragraph ("…
      * Officers said the manuals pointed to Iran as the supplier."): with a single seizure in the
-     * document, an origin or destination it still lacks is taken from the rest of the report.
+     * document, an origin, destination or instrument it still lacks is taken from the rest of the report;
+     * with several, from the rest of its paragraph when no other seizure opens there.
      */
     private void singleIncidentRoutes(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
         List<Frame> seizures = frames.stream().filter(f -> f.type == EventType.SEIZURE).toList();
-        if (seizures.size() != 1) {
+        int count = doc.analyzed().sentences().size();
+        if (seizures.size() == 1) {
+            fillFromScope(doc, seizures.get(0), 0, count, added);
             return;
         }
-        Frame frame = seizures.get(0);
+        for (Frame frame : seizures) {
+            int first = frame.firstSentence;
+            while (first > 0 && sameParagraph(doc, first - 1, first)) {
+                first--;
+            }
+            int end = frame.firstSentence + 1;
+            while (end < count && sameParagraph(doc, end - 1, end)) {
+                end++;
+            }
+            int from = first;
+            int to = end;
+            boolean alone = seizures.stream().noneMatch(other -> other != frame
+                    && other.firstSentence >= from && other.firstSentence < to);
+            if (alone) {
+                fillFromScope(doc, frame, from, to, added);
+            }
+        }
+    }
+
+    private void fillFromScope(DocumentAnalysis doc, Frame frame, int from, int to, List<Entity> added) {
         boolean needOrigin = frame.origin.isEmpty();
         boolean needDestination = frame.destination.isEmpty();
         if (frame.instruments.isEmpty()) {
             // only explicit breach language ("in violation of Resolution 2216") from elsewhere in the report
-            for (int s = 0; s < doc.analyzed().sentences().size() && frame.instruments.isEmpty(); s++) {
+            for (int s = from; s < to && frame.instruments.isEmpty(); s++) {
                 for (RuleMatch match : doc.matches(s)) {
                     if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
                         instrument(doc, s, match.group(match.relation().requiredGroup()), frame, added);
@@ -813,7 +835,7 @@ public final class EventAssembler {
         }
         List<Party> origin = new ArrayList<>();
         List<Party> destination = new ArrayList<>();
-        for (int s = 0; s < doc.analyzed().sentences().size(); s++) {
+        for (int s = from; s < to; s++) {
             for (RuleMatch match : doc.matches(s)) {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN && needOrigin && origin.isEmpty()) {

@@ -94,4 +94,17 @@ class EventSlotTest {
         assertEquals("about 170 nautical miles off Oman", seizure.location().text());
         assertNull(seizure.location().country());
     }
+
+    @Test
+    void withSeveralSeizuresEachParagraphGivesItsOwnDestination() {
+        String text = "Kenyan customs officers seized 300 AK-47 rifles at Mombasa on 2 March 2021. The port is busy. "
+                + "Trade was slow. Markets were calm. Police said the rifles were bound for Somalia.\n\n"
+                + "Tanzanian police seized 40 RPG launchers at Dar es Salaam on 9 May 2021. The city was quiet. "
+                + "Rain fell. Schools were shut. Officers said the launchers were destined for Burundi.";
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
+                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals("SOM", seizures.get(0).destination().get(0).country());
+        assertEquals("BDI", seizures.get(1).destination().get(0).country());
+    }
 }
