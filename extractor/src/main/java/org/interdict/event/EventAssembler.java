@@ -72,6 +72,8 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
+            "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> ATTRIBUTION_FILLER = Set.of("which", "it", "he", "she", "they", "we", "who",
@@ -172,7 +174,20 @@ public final class EventAssembler {
             return null;
         }
         if (frame.vessel == null) {
-            frame.aircraft = aircraft(doc, matches);
+            frame.aircraft = aircraftAround(doc, s, matches);
+            if (frame.aircraft != null && frame.aircraft.type() != null) {
+                // the plane that carried the goods is the conveyance, not part of the cargo
+                String type = frame.aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
+                    CargoItem item = frame.cargo.get(i);
+                    String name = (item.canonical() == null ? item.text() : item.canonical())
+                            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                    if (!type.isEmpty() && (name.contains(type) || type.contains(name)) && item.quantity() == null) {
+                        frame.cargo.remove(i);
+                        frame.cargoSpans.remove(i);
+                    }
+                }
+            }
         }
         if (frame.vessel == null && frame.aircraft == null) {
             frame.unnamedVessel = unnamedVessel(doc, sentence);
@@ -481,17 +496,50 @@ public final class EventAssembler {
         return null;
     }
 
+    /**
+     * The aircraft of the event: a registration beats a type ("Il-76"), which beats a bare "plane";
+     * "jet fuel" is no jet.
+     */
     private AircraftRef aircraft(DocumentAnalysis doc, List<RuleMatch> matches) {
+        AircraftRef best = null;
+        int bestRank = 0;
         for (RuleMatch match : matches) {
-            if (match.relation() == Relation.AIRCRAFT) {
-                TokenRange type = match.group("$aircraft");
-                TokenRange registration = match.group("$registration");
+            if (match.relation() != Relation.AIRCRAFT) {
+                continue;
+            }
+            TokenRange type = match.group("$aircraft");
+            TokenRange registration = match.group("$registration");
+            if (type.end() < doc.analyzed().tokens().size()
+                    && doc.analyzed().tokens().get(type.end()).text().equalsIgnoreCase("fuel")) {
+                continue;
+            }
+            String typeText = doc.text(type);
+            int rank = registration != null ? 3 : GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
+            if (rank > bestRank) {
                 int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);
-                return new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), doc.text(type),
+                best = new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), typeText,
                         registration == null ? null : doc.text(registration));
+                bestRank = rank;
             }
         }
-        return null;
+        return best;
+    }
+
+    private AircraftRef aircraftAround(DocumentAnalysis doc, int s, List<RuleMatch> matches) {
+        AircraftRef here = aircraft(doc, matches);
+        if (here != null && !GENERIC_AIRCRAFT.matcher(here.type()).matches()) {
+            return here;
+        }
+        // "… impounded a cargo aircraft … The Ilyushin Il-76, registered in Georgia as 4L-AWA, …"
+        for (int other : new int[] {s + 1, s - 1, s + 2}) {
+            if (other >= 0 && other < doc.analyzed().sentences().size() && (other < s || !hasTrigger(doc, other))) {
+                AircraftRef near = aircraft(doc, doc.matches(other));
+                if (near != null && !GENERIC_AIRCRAFT.matcher(near.type()).matches()) {
+                    return near;
+                }
+            }
+        }
+        return here;
     }
 
     private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {

@@ -107,4 +107,12 @@ class EventSlotTest {
         assertEquals("SOM", seizures.get(0).destination().get(0).country());
         assertEquals("BDI", seizures.get(1).destination().get(0).country());
     }
+
+    @Test
+    void theNamedAircraftTypeBeatsABarePlaneAndIsNoCargo() {
+        Event seizure = onlySeizure("Thai police impounded a cargo plane carrying 35 tonnes of weapons in Bangkok on "
+                + "12 December 2009. The Ilyushin Il-76, registered in Georgia as 4L-AWA, had flown from Pyongyang.");
+        assertEquals("4L-AWA", seizure.aircraft().registration());
+        assertEquals(List.of(), seizure.cargo().stream().filter(c -> c.text().contains("Il-76")).toList());
+    }
 }
