@@ -114,6 +114,7 @@ public final class EventAssembler {
             }
         }
         List<Frame> merged = merge(frames);
+        lateDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
@@ -898,6 +899,27 @@ public final class EventAssembler {
         }
         if (needDestination) {
             destination.forEach(p -> addParty(frame.destination, p));
+        }
+    }
+
+    /**
+     * After merging, an event still without a date takes a day- or month-precise one from the sentence
+     * right after its first, unless that sentence opens another event ("… seized nearly 2,000 rifles,
+     * the navy said on Monday. Sailors from HMAS Darwin stopped the vessel on Feb. 27 …"). Done after
+     * merging so that a date never splits an incident.
+     */
+    private void lateDates(DocumentAnalysis doc, List<Frame> frames) {
+        java.util.Set<Integer> firsts = new java.util.HashSet<>();
+        frames.forEach(f -> firsts.add(f.firstSentence));
+        for (Frame frame : frames) {
+            int next = frame.firstSentence + 1;
+            if (frame.date != null || next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
+                continue;
+            }
+            DateValue following = date(doc, next);
+            if (following != null && following.value() != null && following.value().length() >= 7) {
+                frame.date = following;
+            }
         }
     }
 
