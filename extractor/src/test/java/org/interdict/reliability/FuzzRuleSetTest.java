@@ -18,8 +18,8 @@ import org.interdict.text.Sentence;
  * Rule-file parsing ({@code RuleSet.Builder.add}) on arbitrary bytes. The only documented failure of a
  * bad file is {@link RuleFormatException}; anything else (an {@code Error} from the TokensRegex parser, a
  * {@code NullPointerException}) fails. A file that loads must give rules with a name, a pattern and an
- * example, and the rule set must run over its own examples without an exception, with every match inside
- * the sentence it was found in.
+ * example, and the rule set must run over its own examples with every match inside the sentence it was
+ * found in; the only exception it may throw there is again a {@link RuleFormatException} naming the rule.
  */
 class FuzzRuleSetTest {
 
@@ -42,7 +42,14 @@ class FuzzRuleSetTest {
                 AnalyzedText analyzed = ANALYZER.analyze(example);
                 List<CoreLabel> labels = PatternEngine.labels(analyzed, List.<Entity>of());
                 for (Sentence sentence : analyzed.sentences()) {
-                    for (RuleMatch match : engine.apply(labels, sentence)) {
+                    List<RuleMatch> matches;
+                    try {
+                        matches = engine.apply(labels, sentence);
+                    } catch (RuleFormatException expected) {
+                        // a rule that loads but cannot run (it overflows TokensRegex's stack) is named
+                        return;
+                    }
+                    for (RuleMatch match : matches) {
                         checkInside(match, sentence);
                     }
                 }
