@@ -129,12 +129,22 @@ final class HtmlText {
         }
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
+            /**
+             * How many {@code <pre>} elements the traversal is inside. Counted on the way down and up rather
+             * than by walking up from each text node, which costs the depth of the tree per node: quadratic
+             * on deeply nested markup such as thousands of unclosed {@code <b>} tags.
+             */
+            private int preDepth;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(inPre(text) ? text.getWholeText() : SPACES.matcher(text.getWholeText()).replaceAll(" "));
+                    out.append(preDepth > 0 ? text.getWholeText() : SPACES.matcher(text.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element element) {
                     String name = element.normalName();
+                    if (name.equals("pre")) {
+                        preDepth++;
+                    }
                     if (name.equals("br")) {
                         out.append('\n');
                     } else if (BLOCKS.contains(name)) {
@@ -147,6 +157,9 @@ final class HtmlText {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.normalName().equals("pre")) {
+                    preDepth--;
+                }
                 if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
                     out.append("\n\n");
                 }
@@ -156,14 +169,5 @@ final class HtmlText {
         text = DOUBLE_SPACES.matcher(text).replaceAll(" ");
         text = BLANK_LINES.matcher(text).replaceAll("\n\n");
         return text.strip();
-    }
-
-    private static boolean inPre(TextNode text) {
-        for (Node parent = text.parentNode(); parent != null; parent = parent.parentNode()) {
-            if (parent instanceof Element element && element.normalName().equals("pre")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

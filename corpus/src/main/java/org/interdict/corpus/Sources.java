@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -220,16 +219,31 @@ public final class Sources {
         }
     }
 
+    /**
+     * The longest line of JSON held in memory: enough for a text at the size cap even with every character
+     * written as a six-character escape, plus the other fields. A longer line is reported over the cap without being
+     * held, so an endless line costs no more memory than this.
+     */
+    static int maxJsonLine(ReadOptions options) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, 6L * options.maxChars() + 65_536);
+    }
+
     static void readJsonLines(InputStream in, String name, Emitter emitter) throws IOException {
         LocalDate defaultPublished = emitter.options().defaultPublished();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+                maxJsonLine(emitter.options()));
         int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (BoundedLineReader.Line read = reader.next(); read != null; read = reader.next()) {
             lineNumber++;
-            if (line.isBlank()) {
+            if (read.blank()) {
                 continue;
             }
             String position = "line " + lineNumber;
+            if (read.text() == null) {
+                emitter.problem(name, position, emitter.overCap(read.length() + " characters of JSON"));
+                continue;
+            }
+            String line = read.text();
             JsonNode node;
             try {
                 node = MAPPER.readTree(line);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,6 +96,7 @@ public final class EventAssembler {
     }
 
     public Assembly assemble(DocumentAnalysis doc) {
+        List<Entity> resolutions = resolutions(doc);
         List<Frame> frames = new ArrayList<>();
         List<Entity> added = new ArrayList<>();
         List<Sentence> sentences = doc.analyzed().sentences();
@@ -104,7 +106,7 @@ public final class EventAssembler {
             RuleMatch transfer = first(matches, Relation.TRANSFER_TRIGGER);
             Frame frame = null;
             if (seizure != null) {
-                frame = seizureFrame(doc, s, seizure, added);
+                frame = seizureFrame(doc, s, seizure, added, resolutions);
             }
             if (frame == null && transfer != null) {
                 frame = transferFrame(doc, s, transfer, added);
@@ -127,7 +129,8 @@ public final class EventAssembler {
     // ---------------------------------------------------------------------------------------------
     // Seizures
 
-    private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
+    private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
+            List<Entity> resolutions) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.SEIZURE, sentence, s);
@@ -251,7 +254,7 @@ public final class EventAssembler {
             }
         }
         if (frame.instruments.isEmpty()) {
-            paragraphInstruments(doc, sentence, frame);
+            paragraphInstruments(resolutions, frame);
         }
         frame.modality = modality(matches, triggerToken);
         if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Frame.vesselName(frame.vessel),
@@ -323,7 +326,7 @@ public final class EventAssembler {
      * the report, is the instrument the event breached when no sentence of the event names one ("…
      * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
      */
-    private static void paragraphInstruments(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+    private static void paragraphInstruments(List<Entity> resolutions, Frame frame) {
         java.util.Set<String> countries = new java.util.HashSet<>();
         frame.origin.forEach(p -> countries.add(p.country()));
         frame.destination.forEach(p -> countries.add(p.country()));
@@ -331,12 +334,26 @@ public final class EventAssembler {
             countries.add(frame.vessel.flag());
         }
         countries.remove(null);
-        for (Entity entity : doc.entities()) {
-            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.id().startsWith("UNSCR-")
-                    && countries.contains(entity.attribute("subject"))) {
+        for (Entity entity : resolutions) {
+            if (countries.contains(entity.attribute("subject"))) {
                 frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
             }
         }
+    }
+
+    /**
+     * The first mention of each sanctions resolution named in the document, in document order. Built once
+     * per document: scanning every entity for every event made assembly quadratic in the length of a
+     * report full of events. (Later mentions of a resolution add nothing: instruments are unique by id.)
+     */
+    private static List<Entity> resolutions(DocumentAnalysis doc) {
+        Map<String, Entity> first = new java.util.LinkedHashMap<>();
+        for (Entity entity : doc.entities()) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.id().startsWith("UNSCR-")) {
+                first.putIfAbsent(entity.id(), entity);
+            }
+        }
+        return List.copyOf(first.values());
     }
 
     /** Slots that may come from the trigger's sentence or the one after it. */
@@ -1081,11 +1098,14 @@ public final class EventAssembler {
 
     private static List<Frame> merge(List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
+        // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
+        Map<String, List<Frame>> byVessel = new java.util.HashMap<>();
+        Map<Frame, Integer> positions = new java.util.IdentityHashMap<>();
         for (Frame frame : frames) {
             Frame same = null;
-            for (Frame earlier : merged) {
-                String name = Frame.vesselName(frame.vessel);
-                if (earlier.type == frame.type && name != null && name.equals(Frame.vesselName(earlier.vessel))
+            String name = Frame.vesselName(frame.vessel);
+            for (Frame earlier : name == null ? List.<Frame>of() : byVessel.getOrDefault(name, List.of())) {
+                if (earlier.type == frame.type && name.equals(Frame.vesselName(earlier.vessel))
                         && earlier.compatible(frame)) {
                     same = earlier;
                     break;
@@ -1115,9 +1135,23 @@ public final class EventAssembler {
                 }
             }
             if (same == null) {
+                positions.put(frame, merged.size());
                 merged.add(frame);
+                same = frame;
             } else {
                 same.absorb(frame);
+            }
+            // a frame gets its vessel once (absorbing may give it one): index it then, in merge order
+            String vessel = Frame.vesselName(same.vessel);
+            if (vessel != null) {
+                List<Frame> named = byVessel.computeIfAbsent(vessel, k -> new ArrayList<>());
+                if (!named.contains(same)) {
+                    int at = 0;
+                    while (at < named.size() && positions.get(named.get(at)) < positions.get(same)) {
+                        at++;
+                    }
+                    named.add(at, same);
+                }
             }
         }
         merged.sort(Comparator.comparingInt(f -> f.evidence.get(0).start()));
@@ -1145,6 +1179,7 @@ public final class EventAssembler {
         final List<InstrumentRef> instruments = new ArrayList<>();
         TextRef attribution;
         final List<Span> evidence = new ArrayList<>();
+        private final Set<Span> evidenceSet = new java.util.HashSet<>();
 
         final int firstSentence;
         int lastSentence;
@@ -1211,10 +1246,21 @@ public final class EventAssembler {
         }
 
         void addEvidence(Sentence sentence) {
-            Span span = new Span(sentence.start(), sentence.end());
-            if (!evidence.contains(span)) {
+            addEvidence(new Span(sentence.start(), sentence.end()));
+        }
+
+        /**
+         * Adds a span, keeping the evidence sorted and without repeats. A set answers "already there?" and
+         * a span after the last one is appended without sorting: a frame that absorbs thousands of
+         * follow-ups (one long report about one ship) stays linear.
+         */
+        private void addEvidence(Span span) {
+            if (evidenceSet.add(span)) {
+                boolean inOrder = evidence.isEmpty() || evidence.get(evidence.size() - 1).start() <= span.start();
                 evidence.add(span);
-                evidence.sort(Comparator.comparingInt(Span::start));
+                if (!inOrder) {
+                    evidence.sort(Comparator.comparingInt(Span::start));
+                }
             }
         }
 
@@ -1263,12 +1309,7 @@ public final class EventAssembler {
             other.origin.forEach(p -> addParty(origin, p));
             other.destination.forEach(p -> addParty(destination, p));
             other.instruments.forEach(this::addInstrument);
-            for (Span span : other.evidence) {
-                if (!evidence.contains(span)) {
-                    evidence.add(span);
-                }
-            }
-            evidence.sort(Comparator.comparingInt(Span::start));
+            other.evidence.forEach(this::addEvidence);
         }
 
         Event toEvent(String id) {

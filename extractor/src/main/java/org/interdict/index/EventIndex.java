@@ -154,6 +154,25 @@ public final class EventIndex implements Closeable {
         }
     }
 
+    /**
+     * Opens an index over a Lucene directory for writing and searching, creating it when absent. The caller
+     * keeps the directory: closing the index leaves it open, so that tests injecting I/O faults through a
+     * wrapping directory can open it again after a failure. {@code name} stands for the folder in messages.
+     */
+    static EventIndex open(Directory directory, String name) {
+        Directory borrowed = new org.apache.lucene.store.FilterDirectory(directory) {
+            @Override
+            public void close() {
+                // the caller's directory
+            }
+        };
+        try {
+            return new EventIndex(Path.of(name), borrowed, true);
+        } catch (IOException e) {
+            throw new IndexException("cannot open event index " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void closeQuietly(Directory directory) {
         if (directory != null) {
             try {

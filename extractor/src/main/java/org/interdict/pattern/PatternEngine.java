@@ -76,24 +76,38 @@ public final class PatternEngine {
             if (!filter.test(rule) || !rule.mayMatch(sentenceLabels)) {
                 continue;
             }
-            TokenSequenceMatcher matcher = rule.pattern().getMatcher(sentenceLabels);
-            while (matcher.find()) {
-                if (matcher.end() <= matcher.start()) {
-                    continue;
-                }
-                Map<String, RuleMatch.TokenRange> found = new HashMap<>();
-                for (String name : groups.get(rule)) {
-                    int start = matcher.start(name);
-                    int end = matcher.end(name);
-                    if (start >= 0 && end > start) {
-                        found.put(name, new RuleMatch.TokenRange(offset + start, offset + end));
-                    }
-                }
-                if (found.containsKey(rule.relation().requiredGroup())) {
-                    matches.add(new RuleMatch(rule, offset + matcher.start(), offset + matcher.end(), found));
-                }
+            try {
+                find(rule, sentenceLabels, offset, matches);
+            } catch (StackOverflowError e) {
+                // TokensRegex recurses once per step of a match: a repeated group that can match nothing,
+                // such as ($X*)+, overflows the stack (found by fuzzing rule files). Report the rule, not an Error.
+                int colon = rule.source().lastIndexOf(':');
+                throw new RuleFormatException(colon < 0 ? rule.source() : rule.source().substring(0, colon),
+                        colon < 0 ? 0 : Integer.parseInt(rule.source().substring(colon + 1)), rule.name(),
+                        "pattern recursed too deeply on a sentence of " + sentenceLabels.size()
+                                + " tokens (a repeated group that can match nothing?)", null);
             }
         }
         return matches;
+    }
+
+    private void find(Rule rule, List<CoreLabel> sentenceLabels, int offset, List<RuleMatch> matches) {
+        TokenSequenceMatcher matcher = rule.pattern().getMatcher(sentenceLabels);
+        while (matcher.find()) {
+            if (matcher.end() <= matcher.start()) {
+                continue;
+            }
+            Map<String, RuleMatch.TokenRange> found = new HashMap<>();
+            for (String name : groups.get(rule)) {
+                int start = matcher.start(name);
+                int end = matcher.end(name);
+                if (start >= 0 && end > start) {
+                    found.put(name, new RuleMatch.TokenRange(offset + start, offset + end));
+                }
+            }
+            if (found.containsKey(rule.relation().requiredGroup())) {
+                matches.add(new RuleMatch(rule, offset + matcher.start(), offset + matcher.end(), found));
+            }
+        }
     }
 }

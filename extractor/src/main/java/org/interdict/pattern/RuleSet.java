@@ -161,7 +161,7 @@ public final class RuleSet {
                         wordMacros.put(macro.group(1), word.group(1));
                     }
                     try {
-                        env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
+                        env.bind(macro.group(1), compile(env, macro.group(2)));
                     } catch (RuntimeException e) {
                         throw new RuleFormatException(file, i + 1, macro.group(1), "macro does not compile: "
                                 + e.getMessage(), e);
@@ -228,11 +228,29 @@ public final class RuleSet {
             }
             TokenSequencePattern compiled;
             try {
-                compiled = TokenSequencePattern.compile(env, text);
+                compiled = compile(env, text);
             } catch (RuntimeException e) {
                 throw new RuleFormatException(file, line, name, "pattern does not compile: " + e.getMessage(), e);
             }
             rules.add(new Rule(name, relation, text, compiled, examples, anchors, file + ":" + line));
+        }
+
+        /**
+         * Compiles a pattern. TokensRegex reports some bad patterns as {@code java.lang.Error} (its parser's
+         * {@code TokenMgrError}, "Unknown sequence pattern variable"): those are mistakes in the file, so they
+         * become {@link IllegalArgumentException}s like its other syntax errors; a pattern nested too deeply
+         * for the parser's stack is one too. Other JVM errors (out of memory) pass.
+         */
+        private static TokenSequencePattern compile(Env env, String text) {
+            try {
+                return TokenSequencePattern.compile(env, text);
+            } catch (StackOverflowError e) {
+                throw new IllegalArgumentException("pattern nests too deeply", e);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Error e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
 
         public RuleSet build() {
