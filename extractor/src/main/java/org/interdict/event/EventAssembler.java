@@ -1114,7 +1114,8 @@ public final class EventAssembler {
             if (same == null && frame.backReference) {
                 // "Diplomats put the seizure in mid-August": the definite noun points back to the last
                 // seizure told, whatever the dates say
-                for (int i = merged.size() - 1; i >= 0 && same == null; i--) {
+                // (a bounded look back keeps a report of thousands of incidents linear)
+                for (int i = merged.size() - 1; i >= Math.max(0, merged.size() - 20) && same == null; i--) {
                     Frame earlier = merged.get(i);
                     if (earlier.type == frame.type && earlier.modality == frame.modality
                             && agreeNames(earlier, frame)) {
