@@ -187,8 +187,7 @@ public final class EventAssembler {
                     String name = (item.canonical() == null ? item.text() : item.canonical())
                             .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
                     if (!type.isEmpty() && (name.contains(type) || type.contains(name)) && item.quantity() == null) {
-                        frame.cargo.remove(i);
-                        frame.cargoSpans.remove(i);
+                        frame.removeCargo(i);
                     }
                 }
             }
@@ -225,8 +224,7 @@ public final class EventAssembler {
                 collectCargo(doc, doc.analyzed().sentences().get(context), doc.matches(context),
                         excludedSpans(doc, doc.matches(context)), detail);
                 if (detail.cargo.stream().filter(c -> c.canonical() != null).count() >= 2) {
-                    frame.cargo.clear();
-                    frame.cargoSpans.clear();
+                    frame.clearCargo();
                     for (int i = 0; i < detail.cargo.size(); i++) {
                         frame.addCargo(detail.cargo.get(i), detail.cargoSpans.get(i));
                     }
@@ -405,7 +403,7 @@ public final class EventAssembler {
                         && (frame.type == EventType.TRANSFER || !"WARSHIP".equals(e.attribute("category"))))
                 .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
                 .toList();
-        List<Entity> used = new ArrayList<>();
+        java.util.Set<Entity> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RuleMatch match : matches) {
             if (match.relation() != Relation.QUANTITY || match.group("$goods") == null) {
                 continue;
@@ -418,7 +416,13 @@ public final class EventAssembler {
             if (excluded.stream().anyMatch(x -> x.overlaps(span)) || frame.coversCargo(start, end)) {
                 continue;
             }
-            List<Entity> inside = weapons.stream().filter(w -> w.start() >= start && w.end() <= end).toList();
+            // weapons are in text order: find the first inside the span instead of testing them all
+            List<Entity> inside = new ArrayList<>();
+            for (int w = firstStartingAtOrAfter(weapons, start); w < weapons.size() && weapons.get(w).start() < end; w++) {
+                if (weapons.get(w).end() <= end) {
+                    inside.add(weapons.get(w));
+                }
+            }
             if (inside.isEmpty() && !endsWithUmbrella(doc.text(goods))) {
                 continue;
             }
@@ -435,6 +439,20 @@ public final class EventAssembler {
                         null, null), new Span(weapon.start(), weapon.end()));
             }
         }
+    }
+
+    private static int firstStartingAtOrAfter(List<Entity> sorted, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -1174,6 +1192,7 @@ public final class EventAssembler {
         AircraftRef aircraft;
         final List<CargoItem> cargo = new ArrayList<>();
         final List<Span> cargoSpans = new ArrayList<>();
+        private final java.util.TreeMap<Integer, Integer> cargoEnds = new java.util.TreeMap<>();
         final List<TextRef> declaredCargo = new ArrayList<>();
         final List<Party> origin = new ArrayList<>();
         final List<Party> destination = new ArrayList<>();
@@ -1265,13 +1284,39 @@ public final class EventAssembler {
             }
         }
 
+        /**
+         * Whether a cargo span already holds [start, end). The spans are indexed by start with the
+         * longest end there, and only the few spans starting just before are looked at: cargo spans are
+         * short phrases, and a sentence listing thousands of items stays linear.
+         */
         boolean coversCargo(int start, int end) {
-            return cargoSpans.stream().anyMatch(s -> s.start() <= start && end <= s.end());
+            java.util.Map.Entry<Integer, Integer> entry = cargoEnds.floorEntry(start);
+            for (int step = 0; entry != null && step < 8; step++) {
+                if (entry.getValue() >= end) {
+                    return true;
+                }
+                entry = cargoEnds.lowerEntry(entry.getKey());
+            }
+            return false;
         }
 
         void addCargo(CargoItem item, Span span) {
             cargo.add(item);
             cargoSpans.add(span);
+            cargoEnds.merge(span.start(), span.end(), Math::max);
+        }
+
+        void removeCargo(int index) {
+            cargo.remove(index);
+            cargoSpans.remove(index);
+            cargoEnds.clear();
+            cargoSpans.forEach(span -> cargoEnds.merge(span.start(), span.end(), Math::max));
+        }
+
+        void clearCargo() {
+            cargo.clear();
+            cargoSpans.clear();
+            cargoEnds.clear();
         }
 
         void addInstrument(InstrumentRef ref) {
