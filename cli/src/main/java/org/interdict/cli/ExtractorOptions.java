@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.interdict.Extractor;
+import org.interdict.Feature;
 import org.interdict.text.TextBackend;
 import picocli.CommandLine.Option;
 
@@ -21,8 +22,15 @@ final class ExtractorOptions {
     @Option(names = "--backend", paramLabel = "NAME", description = "Text analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TextBackend backend = TextBackend.CORENLP;
 
+    @Option(names = "--disable", paramLabel = "FEATURE",
+            description = "Switch a pipeline feature off: ${COMPLETION-CANDIDATES} (all on by default). PREFILTER off "
+                    + "analyses every document (a skipped document's result has no entities and says \"skipped\"); "
+                    + "the others are for comparison. Repeatable.")
+    List<Feature> disabled = new ArrayList<>();
+
     Extractor build() {
         Extractor.Builder builder = Extractor.builder().textBackend(backend);
+        disabled.forEach(builder::disable);
         gazetteers.forEach(builder::addGazetteer);
         rules.forEach(builder::addRules);
         return builder.build();
