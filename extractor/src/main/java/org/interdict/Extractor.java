@@ -86,28 +86,41 @@ public final class Extractor {
         builder.extraGazetteers.forEach(file -> gazetteers.replace(GazetteerLoader.load(file)));
         this.gazetteer = gazetteers.build();
         gazetteer.conflicts().forEach(conflict -> LOG.debug("gazetteer: {}", conflict));
-        this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
-        this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         RuleSet.Builder rules = RuleSet.builder();
         if (builder.bundledRules) {
             rules.addBundled();
         }
         builder.extraRules.forEach(rules::add);
         this.patterns = new PatternEngine(rules.build());
+        // the pre-filter's automaton takes a few tenths of a second: build it on its own thread while the
+        // matcher compiles (not the common pool, where it would wait for SUTime on a two-core machine)
+        java.util.concurrent.CompletableFuture<DocumentPrefilter> prefilterBuild = features.contains(Feature.PREFILTER)
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentPrefilter.builder()
+                        .rules(patterns.rules())
+                        .gazetteer(gazetteer)
+                        .armsWords(ARMS_WORDS)
+                        .armsWords(VesselCueRecognizer.cueWords())
+                        .capitalCueWords(VesselCueRecognizer.upperCasePrefixes())
+                        .candidateSentencesOnly(features.contains(Feature.CANDIDATE_SENTENCES))
+                        .build(), task -> {
+                            Thread thread = new Thread(task, "interdict-prefilter-build");
+                            thread.setDaemon(true);
+                            thread.start();
+                        })
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
+        this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("cannot start SUTime: " + e.getCause(), e.getCause());
         }
         this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
-        this.prefilter = features.contains(Feature.PREFILTER) ? DocumentPrefilter.builder()
-                .rules(patterns.rules())
-                .gazetteer(gazetteer)
-                .armsWords(ARMS_WORDS)
-                .armsWords(VesselCueRecognizer.cueWords())
-                .capitalCueWords(VesselCueRecognizer.upperCasePrefixes())
-                .candidateSentencesOnly(features.contains(Feature.CANDIDATE_SENTENCES))
-                .build() : null;
+        try {
+            this.prefilter = prefilterBuild.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot build the pre-filter: " + e.getCause(), e.getCause());
+        }
         if (prefilter != null && !prefilter.candidateSentencesOnly() && !prefilter.unfilterableTriggerRules().isEmpty()) {
             LOG.info("pre-filter: trigger rules {} have no word anchor it can read, so with rules on every sentence "
                     + "it skips nothing", prefilter.unfilterableTriggerRules());

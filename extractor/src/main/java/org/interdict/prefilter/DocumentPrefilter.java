@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automata;
@@ -38,13 +37,14 @@ import org.interdict.pattern.RuleSet;
  * its weapon and vessel mentions are what users of an arms extractor search for (a report of a missile test
  * names the missile), and the evaluation scores them.
  *
- * <p>The vocabulary is compiled once into one deterministic automaton over folded characters (case, accents,
- * as {@link TermNormalizer} folds them; everything but letters and digits is skipped, so dashes, quotes,
- * periods and spaces inside a name make no difference), and each vocabulary string ends in a private-use tag
- * character that says what it is: trigger, arms word, capitals-only vessel prefix, or a name cut short. The
- * scan walks that automaton from each word start (a token never starts inside a run of letters or of digits)
- * until it dies, and counts an accepted walk only where the word ends there too. Each walk is at most as long
- * as the longest vocabulary string, so the scan is linear in the text.
+ * <p>The vocabulary is compiled once into deterministic automata over folded characters (case, accents, as
+ * {@link TermNormalizer} folds them; everything but letters and digits is skipped, so dashes, quotes, periods
+ * and spaces inside a name make no difference): one for the arms vocabulary, where each string ends in a
+ * private-use tag character that says what it is (arms word, capitals-only vessel prefix, or a name cut
+ * short), and a small one for the trigger anchors; one scan steps both. The scan walks from each word start
+ * (a token never starts inside a run of letters or of digits) until the automata die, and counts an accepted
+ * walk only where the word ends there too. Each walk is at most as long as the longest vocabulary string, so
+ * the scan is linear in the text.
  *
  * <p>Why Lucene's automaton package rather than an Aho–Corasick matcher of our own: Lucene is already a
  * dependency, builds a minimal automaton from thousands of sorted names in one pass
@@ -101,6 +101,7 @@ public final class DocumentPrefilter {
     }
 
     private final CharacterRunAutomaton automaton;
+    private final CharacterRunAutomaton triggerAutomaton;
     private final boolean everyDocumentMayTrigger;
     private final boolean candidateSentencesOnly;
     private final boolean everyDocumentMayHaveArms;
@@ -129,9 +130,9 @@ public final class DocumentPrefilter {
                 triggers.addAll(anchors);
             }
         }
-        Set<String> arms = new TreeSet<>();
-        Set<String> capitals = new TreeSet<>();
-        Set<String> prefixes = new TreeSet<>();
+        Set<String> arms = new HashSet<>();
+        Set<String> capitals = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         for (String word : builder.armsWords) {
             arms.addAll(variants(List.of(fold(word))));
         }
@@ -144,19 +145,22 @@ public final class DocumentPrefilter {
                 unexpressibleName |= !addName(name, arms, prefixes);
             }
         }
-        TreeSet<BytesRef> tagged = new TreeSet<>();
+        List<BytesRef> tagged = new ArrayList<>(arms.size() + capitals.size() + prefixes.size());
         tag(arms, ARMS, tagged);
         tag(capitals, ARMS_CAPITALS, tagged);
         tag(prefixes, ARMS_PREFIX, tagged);
-        List<Automaton> parts = new ArrayList<>();
-        if (!tagged.isEmpty()) {
-            parts.add(Automata.makeStringUnion(tagged));
-        }
+        // makeStringUnion wants them sorted; the tags make every string distinct
+        tagged.sort(null);
+        // the names come out of makeStringUnion deterministic and minimal; the anchors are few, so their union
+        // is cheap to determinise (determinising the union of both took most of the build time)
+        this.automaton = new CharacterRunAutomaton(tagged.isEmpty() ? Automata.makeEmpty()
+                : Automata.makeStringUnion(tagged), Integer.MAX_VALUE);
+        List<Automaton> taggedTriggers = new ArrayList<>();
         for (Automaton words : triggers) {
-            parts.add(Operations.concatenate(words, Automata.makeChar(TRIGGER)));
+            taggedTriggers.add(Operations.concatenate(words, Automata.makeChar(TRIGGER)));
         }
-        Automaton all = parts.isEmpty() ? Automata.makeEmpty() : Operations.union(parts);
-        this.automaton = new CharacterRunAutomaton(Operations.determinize(all, Integer.MAX_VALUE), Integer.MAX_VALUE);
+        this.triggerAutomaton = new CharacterRunAutomaton(taggedTriggers.isEmpty() ? Automata.makeEmpty()
+                : Operations.determinize(Operations.union(taggedTriggers), Integer.MAX_VALUE), Integer.MAX_VALUE);
         this.everyDocumentMayTrigger = !unfilterable.isEmpty();
         this.unfilterableTriggerRules = List.copyOf(unfilterable);
         this.candidateSentencesOnly = builder.candidateSentencesOnly;
@@ -188,24 +192,29 @@ public final class DocumentPrefilter {
             if (!wordStart) {
                 continue;
             }
-            int state = 0;
-            for (int j = i; j < n; j++) {
+            // both automata walk from this word start in the same pass; a dead one stays dead (-1)
+            int arms = 0;
+            int triggerState = trigger ? -1 : 0;
+            for (int j = i; j < n && (arms >= 0 || triggerState >= 0); j++) {
                 char c = text.charAt(j);
                 char folded = FOLD[c];
                 if (folded == 0) {
                     continue;
                 }
-                state = automaton.step(state, folded);
-                if (state < 0) {
-                    break;
-                }
                 boolean wordEnd = j + 1 == n || CLASS[text.charAt(j + 1)] != CLASS[c];
-                if (wordEnd && (accepts(state, ARMS) || accepts(state, ARMS_CAPITALS) && noLowerCase(text, i, j + 1))
-                        || accepts(state, ARMS_PREFIX)) {
-                    return Optional.empty();
+                if (arms >= 0) {
+                    arms = automaton.step(arms, folded);
+                    if (arms >= 0 && (wordEnd && (accepts(automaton, arms, ARMS)
+                            || accepts(automaton, arms, ARMS_CAPITALS) && noLowerCase(text, i, j + 1))
+                            || accepts(automaton, arms, ARMS_PREFIX))) {
+                        return Optional.empty();
+                    }
                 }
-                if (!trigger && wordEnd && accepts(state, TRIGGER)) {
-                    return Optional.empty();
+                if (triggerState >= 0) {
+                    triggerState = triggerAutomaton.step(triggerState, folded);
+                    if (triggerState >= 0 && wordEnd && accepts(triggerAutomaton, triggerState, TRIGGER)) {
+                        return Optional.empty();
+                    }
                 }
             }
         }
@@ -228,12 +237,12 @@ public final class DocumentPrefilter {
     @Override
     public String toString() {
         return "DocumentPrefilter[" + vocabularySize + " vocabulary strings and anchors, " + automaton.getSize()
-                + " states, " + (candidateSentencesOnly ? "rules on candidate sentences" : "rules on every sentence")
+                + " + " + triggerAutomaton.getSize() + " states, " + (candidateSentencesOnly ? "rules on candidate sentences" : "rules on every sentence")
                 + (unfilterableTriggerRules.isEmpty() ? "" : ", trigger test off because of " + unfilterableTriggerRules)
                 + "]";
     }
 
-    private boolean accepts(int state, char tag) {
+    private static boolean accepts(CharacterRunAutomaton automaton, int state, char tag) {
         int next = automaton.step(state, tag);
         return next >= 0 && automaton.isAccept(next);
     }
@@ -303,14 +312,20 @@ public final class DocumentPrefilter {
         return out;
     }
 
-    /** A key and the plurals TermNormalizer reduces to it. */
+    /**
+     * A key and the plurals TermNormalizer reduces to it: only those (it leaves words of four letters or fewer,
+     * and "-ss", "-us", … alone), so that names do not multiply into spellings no text can have.
+     */
     private static List<String> keyForms(String key) {
         if (key.isEmpty() || !Character.isLetter(key.charAt(key.length() - 1))) {
             return List.of(key);
         }
-        List<String> forms = new ArrayList<>(List.of(key, key + "s", key + "es"));
-        if (key.endsWith("y")) {
-            forms.add(key.substring(0, key.length() - 1) + "ies");
+        List<String> forms = new ArrayList<>(2);
+        forms.add(key);
+        for (String plural : new String[] {key + "s", key + "es", key.substring(0, key.length() - 1) + "ies"}) {
+            if (TermNormalizer.key(plural).equals(key)) {
+                forms.add(plural);
+            }
         }
         return forms;
     }
