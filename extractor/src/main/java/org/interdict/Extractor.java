@@ -54,6 +54,13 @@ public final class Extractor {
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology");
 
+    /**
+     * Words that let a document through the pre-filter without making a sentence a candidate: "arms" (whose key
+     * is not "arm") and "military" name what a report about arms is about even without a weapon's name.
+     */
+    private static final Set<String> PREFILTER_EXTRA_WORDS = Set.of("arms", "military", "materiel",
+            "embargo", "sanction");
+
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -97,8 +104,12 @@ public final class Extractor {
         java.util.concurrent.CompletableFuture<DocumentPrefilter> prefilterBuild = features.contains(Feature.PREFILTER)
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentPrefilter.builder()
                         .rules(patterns.rules())
-                        .gazetteer(gazetteer)
+                        // weapons and vessels make candidate sentences; treaties (embargoes, sanctions
+                        // resolutions, export regimes) and the words below do not, but mark a document as about
+                        // arms, whose mentions are worth the analysis even without an event
+                        .gazetteer(gazetteer, Set.of(EntityType.WEAPON, EntityType.VESSEL, EntityType.TREATY))
                         .armsWords(ARMS_WORDS)
+                        .armsWords(PREFILTER_EXTRA_WORDS)
                         .armsWords(VesselCueRecognizer.cueWords())
                         .capitalCueWords(VesselCueRecognizer.upperCasePrefixes())
                         .candidateSentencesOnly(features.contains(Feature.CANDIDATE_SENTENCES))

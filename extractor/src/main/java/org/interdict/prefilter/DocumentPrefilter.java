@@ -392,10 +392,10 @@ public final class DocumentPrefilter {
             return this;
         }
 
-        /** The gazetteer; its weapon and vessel names are arms vocabulary. */
-        public Builder gazetteer(Gazetteer gazetteer) {
+        /** The names of the gazetteer's entries of these types are arms vocabulary. */
+        public Builder gazetteer(Gazetteer gazetteer, Set<EntityType> types) {
             for (GazetteerEntry entry : gazetteer.entries()) {
-                if (entry.type() == EntityType.WEAPON || entry.type() == EntityType.VESSEL) {
+                if (types.contains(entry.type())) {
                     entries.add(entry);
                 }
             }
