@@ -7,9 +7,9 @@ package org.interdict;
  */
 public enum SkipReason {
     /**
-     * No arms vocabulary occurs in the text: no weapon or vessel name of the gazetteers, no arms word, no vessel
-     * cue. With {@link Feature#CANDIDATE_SENTENCES} on (the default) no sentence could then be a candidate for
-     * the rules, so no event is possible, and no weapon or vessel mention either.
+     * No arms vocabulary occurs in the text: no weapon, vessel or treaty name of the gazetteers, no arms word,
+     * no vessel cue. With {@link Feature#CANDIDATE_SENTENCES} on (the default) no sentence could then be a
+     * candidate for the rules, so no event is possible, and no weapon, vessel or treaty mention either.
      */
     NO_ARMS_WORD,
     /**

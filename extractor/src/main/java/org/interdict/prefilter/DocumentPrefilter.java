@@ -27,7 +27,7 @@ import org.interdict.pattern.RuleSet;
 
 /**
  * The first step of the cascade: from the raw text, before any tokenisation, finds documents that cannot hold
- * an event and cannot hold a weapon or vessel mention, so that they need not be analysed. With
+ * an event and hold no arms vocabulary at all, so that they need not be analysed. With
  * {@code CANDIDATE_SENTENCES} on, rules only run near a sentence with an arms word, a vessel cue or a weapon or
  * vessel name of the gazetteers: a document without any of that arms vocabulary gives no rule a sentence to
  * run on. With candidate sentences off, the rules run everywhere, and such a document must also lack every
@@ -35,7 +35,8 @@ import org.interdict.pattern.RuleSet;
  *
  * <p>A document with arms vocabulary but no trigger word cannot hold an event either, but it is not skipped:
  * its weapon and vessel mentions are what users of an arms extractor search for (a report of a missile test
- * names the missile), and the evaluation scores them.
+ * names the missile), and the evaluation scores them. For the same reason the caller may add vocabulary
+ * that makes no candidate sentence (treaty names, "arms"): more vocabulary only lets more documents through.
  *
  * <p>The vocabulary is compiled once into deterministic automata over folded characters (case, accents, as
  * {@link TermNormalizer} folds them; everything but letters and digits is skipped, so dashes, quotes, periods
