@@ -282,6 +282,31 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
         out.append(table);
         out.append("worst doubling: wall ").append(verdict(scaling.worstRatio())).append(", CPU ")
                 .append(verdict(scaling.worstCpuRatio())).append('\n');
+        if (scaling.points().stream().allMatch(p -> p.stages() != null)) {
+            out.append("\nscaling, the extractor's time per stage at each size (StageTimer, wall, mean of the runs),"
+                    + " and its ratio to the size before\n");
+            org.interdict.Stage[] stageOrder = org.interdict.Stage.values();
+            String[] header = new String[stageOrder.length + 1];
+            header[0] = "chars";
+            for (int k = 0; k < stageOrder.length; k++) {
+                header[k + 1] = stageOrder[k].name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+            TextTable stagesTable = new TextTable(header);
+            ScalingCheck.Point previous = null;
+            for (ScalingCheck.Point point : scaling.points()) {
+                String[] row = new String[stageOrder.length + 1];
+                row[0] = TextTable.count(point.chars());
+                for (int k = 0; k < stageOrder.length; k++) {
+                    long nanos = point.stages().get(stageOrder[k]);
+                    long before = previous == null ? -1 : previous.stages().get(stageOrder[k]);
+                    row[k + 1] = TextTable.seconds(nanos) + (before > 0 ? String.format(Locale.ROOT, " %.2fx",
+                            (double) nanos / before) : "");
+                }
+                stagesTable.row(row);
+                previous = point;
+            }
+            out.append(stagesTable);
+        }
         if (scaling.stopped() != null) {
             out.append(scaling.stopped()).append('\n');
         }

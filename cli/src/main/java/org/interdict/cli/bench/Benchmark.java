@@ -132,7 +132,7 @@ public final class Benchmark {
         if (settings.scaling()) {
             Document report = BundledCorpus.documents().stream()
                     .max(Comparator.comparingInt(d -> d.text().length())).orElseThrow();
-            scaling = ScalingCheck.run(main.extractor(), report, settings.scalingMaxChars(),
+            scaling = ScalingCheck.run(main.extractor(), main.stageTimer(), report, settings.scalingMaxChars(),
                     settings.scalingMaxSeconds(), counter, progress);
         }
 

@@ -81,6 +81,11 @@ public final class InterdictBench {
         return extractor;
     }
 
+    /** The stage timer the extractor was built with, or null. */
+    public StageTimer stageTimer() {
+        return stageTimer;
+    }
+
     /** Untimed passes; the time of the very first one is kept as the cold pass. */
     public void warmup(List<Document> documents, int passCount) {
         for (int pass = 0; pass < passCount; pass++) {
