@@ -28,6 +28,7 @@ import org.interdict.model.Entity;
 import org.interdict.pattern.PatternEngine;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.pattern.RuleSet;
+import org.interdict.prefilter.DocumentPrefilter;
 import org.interdict.statistical.CrfEntityRecognizer;
 import org.interdict.text.AnalyzedText;
 import org.interdict.text.Sentence;
@@ -50,10 +51,17 @@ import org.slf4j.LoggerFactory;
 public final class Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
-    private static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "munition", "ammunition", "missile",
+    static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "arms", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",
             "equipment");
+
+    /**
+     * Words that let a document through the pre-filter without making a sentence a candidate: "arms" (whose key
+     * is not "arm") and "military" name what a report about arms is about even without a weapon's name.
+     */
+    private static final Set<String> PREFILTER_EXTRA_WORDS = Set.of("arms", "military", "materiel",
+            "embargo", "sanction");
 
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -72,6 +80,8 @@ public final class Extractor {
     private final EventAssembler assembler;
     private final CrfEntityRecognizer statisticalNer;
     private final Set<Feature> features;
+    private final DocumentPrefilter prefilter;
+    private final StageTimer timer;
 
     private Extractor(Builder builder) {
         this.features = EnumSet.copyOf(builder.features);
@@ -86,14 +96,34 @@ public final class Extractor {
         builder.extraGazetteers.forEach(file -> gazetteers.replace(GazetteerLoader.load(file)));
         this.gazetteer = gazetteers.build();
         gazetteer.conflicts().forEach(conflict -> LOG.debug("gazetteer: {}", conflict));
-        this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
-        this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         RuleSet.Builder rules = RuleSet.builder();
         if (builder.bundledRules) {
             rules.addBundled();
         }
         builder.extraRules.forEach(rules::add);
         this.patterns = new PatternEngine(rules.build());
+        // the pre-filter's automaton takes a few tenths of a second: build it on its own thread while the
+        // matcher compiles (not the common pool, where it would wait for SUTime on a two-core machine)
+        java.util.concurrent.CompletableFuture<DocumentPrefilter> prefilterBuild = features.contains(Feature.PREFILTER)
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentPrefilter.builder()
+                        .rules(patterns.rules())
+                        // weapons and vessels make candidate sentences; treaties (embargoes, sanctions
+                        // resolutions, export regimes) and the words below do not, but mark a document as about
+                        // arms, whose mentions are worth the analysis even without an event
+                        .gazetteer(gazetteer, Set.of(EntityType.WEAPON, EntityType.VESSEL, EntityType.TREATY))
+                        .armsWords(ARMS_WORDS)
+                        .armsWords(PREFILTER_EXTRA_WORDS)
+                        .armsWords(VesselCueRecognizer.cueWords())
+                        .capitalCueWords(VesselCueRecognizer.upperCasePrefixes())
+                        .candidateSentencesOnly(features.contains(Feature.CANDIDATE_SENTENCES))
+                        .build(), task -> {
+                            Thread thread = new Thread(task, "interdict-prefilter-build");
+                            thread.setDaemon(true);
+                            thread.start();
+                        })
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
+        this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -101,6 +131,16 @@ public final class Extractor {
         }
         this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
         this.statisticalNer = features.contains(Feature.STATISTICAL_NER) ? new CrfEntityRecognizer() : null;
+        try {
+            this.prefilter = prefilterBuild.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot build the pre-filter: " + e.getCause(), e.getCause());
+        }
+        if (prefilter != null && !prefilter.candidateSentencesOnly() && !prefilter.unfilterableTriggerRules().isEmpty()) {
+            LOG.info("pre-filter: trigger rules {} have no word anchor it can read, so with rules on every sentence "
+                    + "it skips nothing", prefilter.unfilterableTriggerRules());
+        }
+        this.timer = builder.timer;
     }
 
     public static Builder builder() {
@@ -120,15 +160,44 @@ public final class Extractor {
         return textAnalyzer.name();
     }
 
-    /** Extracts the entities and events of one document. */
+    /** The features switched on. */
+    public Set<Feature> features() {
+        return java.util.Collections.unmodifiableSet(features);
+    }
+
+    /** The document pre-filter, when {@link Feature#PREFILTER} is on. */
+    public java.util.Optional<DocumentPrefilter> prefilter() {
+        return java.util.Optional.ofNullable(prefilter);
+    }
+
+    /**
+     * Extracts the entities and events of one document. With {@link Feature#PREFILTER} on, a document that can
+     * hold neither an event nor a weapon or vessel mention is not analysed: its result has no entities and no events and says why in
+     * {@link ExtractionResult#skipped()}.
+     */
     public ExtractionResult extract(Document document) {
-        String stage = "text analysis";
+        String stage = "pre-filter";
+        // the clock is read only when a timer was given: without one, timing costs a null check per stage
+        long lap = timer == null ? 0 : System.nanoTime();
         try {
+            if (prefilter != null) {
+                java.util.Optional<SkipReason> skip = prefilter.skipReason(document.text());
+                lap = lap(Stage.PREFILTER, lap);
+                if (skip.isPresent()) {
+                    if (timer != null) {
+                        timer.countDocument(true);
+                    }
+                    return ExtractionResult.skipped(document.id(), document.published(), skip.get());
+                }
+            }
+            stage = "text analysis";
             AnalyzedText analyzed = textAnalyzer.analyze(document.text());
+            lap = lap(Stage.TEXT_ANALYSIS, lap);
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
             List<Entity> entities = weaponShapes.apply(analyzed,
                     vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)));
+            lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";
             List<Integer> candidates = candidateSentences(analyzed, entities);
             stage = "rules";
@@ -169,12 +238,16 @@ public final class Extractor {
                             analyzed.sentences().get(index), rule -> !rule.relation().isTrigger()));
                 }
             }
+            lap = lap(Stage.RULES, lap);
             List<DateMention> dateMentions = new ArrayList<>();
             Map<Integer, List<DateMention>> datesBySentence = new HashMap<>();
+            // the dates are asked for during assembly: their time is kept apart and taken out of assembly's
+            long[] dateNanos = new long[1];
             DocumentAnalysis.DateLookup dateLookup = s -> datesBySentence.computeIfAbsent(s, i -> {
                 if (dates == null) {
                     return List.of();
                 }
+                long dateStart = timer == null ? 0 : System.nanoTime();
                 // SUTime is the slowest stage (about 2,000 tokens/s): it sees only short windows around
                 // date-like words, and only in sentences that open an event
                 List<Sentence> windows = new ArrayList<>();
@@ -182,6 +255,9 @@ public final class Extractor {
                 List<DateMention> found = windows.isEmpty() ? List.of()
                         : dates.find(analyzed, windows, document.published());
                 dateMentions.addAll(found);
+                if (timer != null) {
+                    dateNanos[0] += System.nanoTime() - dateStart;
+                }
                 return found;
             });
             stage = "event assembly";
@@ -200,10 +276,25 @@ public final class Extractor {
                 }
             }
             all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+            if (timer != null) {
+                timer.add(Stage.DATES, dateNanos[0]);
+                lap(Stage.ASSEMBLY, lap + dateNanos[0]);
+                timer.countDocument(false);
+            }
             return new ExtractionResult(document.id(), document.published(), all, assembly.events());
         } catch (RuntimeException e) {
             throw new ExtractionException(document.id(), stage, e);
         }
+    }
+
+    /** Adds the time since {@code since} to the stage and returns now; does nothing without a timer. */
+    private long lap(Stage stage, long since) {
+        if (timer == null) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        timer.add(stage, now - since);
+        return now;
     }
 
     /** Sentences that may hold an event, with their neighbours (for slots stated in the next sentence). */
@@ -304,6 +395,7 @@ public final class Extractor {
         private TextBackend backend = TextBackend.CORENLP;
         private TextAnalyzer textAnalyzer;
         private final EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        private StageTimer timer;
 
         private Builder() {
             for (Feature feature : Feature.values()) {
@@ -356,6 +448,15 @@ public final class Extractor {
 
         public Builder disable(Feature feature) {
             features.remove(feature);
+            return this;
+        }
+
+        /**
+         * Adds the time of each stage of every extraction to {@code timer} (null, the default: no timing). One
+         * timer may serve several threads and extractors.
+         */
+        public Builder stageTimer(StageTimer timer) {
+            this.timer = timer;
             return this;
         }
 

@@ -3,6 +3,14 @@ package org.interdict;
 /** Pipeline switches, each with a documented default; set them with {@link Extractor.Builder}. */
 public enum Feature {
     /**
+     * Skip documents that can hold neither an event nor a weapon, vessel or treaty mention, decided from the raw
+     * text before tokenisation: no arms vocabulary (and, with {@link #CANDIDATE_SENTENCES} off, no trigger anchor word
+     * either). A skipped document's result has no entities and no events and names why in
+     * {@link ExtractionResult#skipped()}. On by default; turn it off to get the countries, places and
+     * organisations of documents that are not about arms.
+     */
+    PREFILTER(true),
+    /**
      * Run dates and rules only on candidate sentences (an arms entity, a vessel or an arms word) and their
      * neighbours. On by default; off runs them on every sentence, for comparison in benchmarks.
      */

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.interdict.Document;
+import org.interdict.Feature;
 import org.interdict.cli.bench.BenchReport;
 import org.interdict.cli.bench.Benchmark;
 import org.interdict.corpus.BundledCorpus;
@@ -59,9 +61,15 @@ final class BenchCommand implements Callable<Integer> {
     int repeat = 3;
 
     @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also time Interdict with DATES off and with CANDIDATE_SENTENCES off, and replay the gazetteer "
-                    + "stage, to show where the time goes (default: on; --no-stages to skip).")
+            description = "Also time Interdict with DATES off, with CANDIDATE_SENTENCES off and with PREFILTER off, and "
+                    + "replay the gazetteer stage, to show where the time goes (default: on; --no-stages to skip). "
+                    + "The extractor's own time per stage is printed either way.")
     boolean stages;
+
+    @Option(names = "--disable", paramLabel = "FEATURE",
+            description = "Run Interdict without this feature (${COMPLETION-CANDIDATES}), e.g. --disable PREFILTER to "
+                    + "analyse every document. Repeatable.")
+    List<Feature> disabled = new ArrayList<>();
 
     @Option(names = "--scaling", description = "Also time one document made by repeating a bundled report, doubling "
             + "from 1 KiB to --scaling-max-kb.")
@@ -94,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             documents = documents.subList(0, limit);
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, repeat, stages, !noBaseline, baselineLimit,
-                baselineWarmup, scaling, Math.multiplyExact(scalingMaxKb, 1024), scalingMaxSeconds);
+                baselineWarmup, scaling, Math.multiplyExact(scalingMaxKb, 1024), scalingMaxSeconds, Set.copyOf(disabled));
         BenchReport report = new Benchmark(settings, progress).run(description, documents);
         System.out.print(report.toText());
         if (json != null) {

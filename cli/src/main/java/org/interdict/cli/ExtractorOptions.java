@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.interdict.Extractor;
+import org.interdict.Feature;
 import org.interdict.text.TextBackend;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,12 @@ final class ExtractorOptions {
             description = "Also run CoreNLP's statistical NER on the sentences around each event (slower; loads a 32 MB model).")
     boolean statisticalNer;
 
+    @Option(names = "--disable", paramLabel = "FEATURE",
+            description = "Switch a pipeline feature off: ${COMPLETION-CANDIDATES} (all but STATISTICAL_NER on by default). PREFILTER off "
+                    + "analyses every document (a skipped document's result has no entities and says \"skipped\"); "
+                    + "the others are for comparison. Repeatable.")
+    List<Feature> disabled = new ArrayList<>();
+
     Extractor build() {
         return builder().build();
     }
@@ -34,6 +41,7 @@ final class ExtractorOptions {
         if (statisticalNer) {
             builder.enable(org.interdict.Feature.STATISTICAL_NER);
         }
+        disabled.forEach(builder::disable);
         gazetteers.forEach(builder::addGazetteer);
         rules.forEach(builder::addRules);
         return builder;

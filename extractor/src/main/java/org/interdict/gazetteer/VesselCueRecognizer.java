@@ -39,6 +39,24 @@ public final class VesselCueRecognizer {
             "March", "April", "June", "July", "August", "September", "October", "November", "December", "I");
 
     /**
+     * The words that can start a vessel found by cue, for a pre-filter that must not skip text where this
+     * recogniser could find one: ship nouns, the flag and registration suffixes and "imo", in lower case (they
+     * match in any case here or less), and the prefixes, which count only when written in capitals.
+     */
+    public static Set<String> cueWords() {
+        Set<String> words = new java.util.HashSet<>(SHIP_NOUNS);
+        words.add("flagged");
+        words.add("registered");
+        words.add("imo");
+        return Set.copyOf(words);
+    }
+
+    /** The ship-name prefixes ("mv", "m/v", "uss", …), lower case; a token is a cue only when in capitals. */
+    public static Set<String> upperCasePrefixes() {
+        return PREFIXES;
+    }
+
+    /**
      * The entities with the vessels found by cue added, in text order. A vessel after a strong cue (a
      * prefix such as "MV" or "HMAS", a naming verb, a ship noun) replaces place, country and organisation
      * mentions inside its name ("HMAS Darwin", "the freighter Arctic Sea"); otherwise known entities win.

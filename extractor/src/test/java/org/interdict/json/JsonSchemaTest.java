@@ -55,10 +55,32 @@ class JsonSchemaTest {
     }
 
     @Test
-    void aDocumentWithoutEventsStillHasEveryField() throws Exception {
+    void aSkippedDocumentValidatesAndSaysItWasSkipped() throws Exception {
         ExtractionResult result = SharedExtractor.get().extract(Document.of("quiet", "The weather was fine."));
         JsonNode json = JsonCodec.mapper().readTree(JsonCodec.toJsonLine(result));
+        assertEquals("NO_ARMS_WORD", json.path("skipped").asText());
+        Set<ValidationMessage> problems = schema().validate(json);
+        assertTrue(problems.isEmpty(), problems::toString);
+        // a result that claims to be skipped but holds entities is not valid
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.path("entities")).addObject().put("type", "COUNTRY");
+        assertFalse(schema().validate(json).isEmpty());
+    }
+
+    private static JsonSchema schema() throws Exception {
+        Path schemaFile = TestFiles.findUp("docs/schema.json").orElseThrow();
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void aDocumentWithoutEventsStillHasEveryField() throws Exception {
+        ExtractionResult result = SharedExtractor.get().extract(Document.of("quiet", "The weather on the ship was "
+                + "fine."));
+        JsonNode json = JsonCodec.mapper().readTree(JsonCodec.toJsonLine(result));
         assertTrue(json.has("published") && json.path("published").isNull());
+        assertTrue(json.has("skipped") && json.path("skipped").isNull(), "analysed: skipped is null, not omitted");
+        assertTrue(schema().validate(json).isEmpty());
         assertEquals(0, json.path("events").size());
     }
 }

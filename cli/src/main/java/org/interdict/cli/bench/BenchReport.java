@@ -22,12 +22,14 @@ import java.util.Objects;
  * @param baselineRun      the CoreNLP pipeline, with the split of its time, or null when skipped
  * @param stages           where Interdict's time goes, wall time
  * @param stagesCpu        the same in CPU time, or null when the JVM does not measure it
+ * @param stageTimes       the extractor's own time per stage (its {@link org.interdict.StageTimer}), median pass,
+ *                         with the documents the pre-filter skipped
  * @param scaling          the scaling check, or null when not asked for
  */
 public record BenchReport(Machine machine, String input, String tokenizer, Benchmark.Settings settings,
         SystemFigures interdict,
         SystemFigures interdictSample, CoreNlpPipelineBench.Result baselineRun, StageFigures stages,
-        StageFigures stagesCpu, ScalingCheck.Result scaling) {
+        StageFigures stagesCpu, org.interdict.StageTimer.Snapshot stageTimes, ScalingCheck.Result scaling) {
 
     public BenchReport {
         Objects.requireNonNull(machine, "machine");
@@ -163,6 +165,9 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
                     share(baselineRun.rulesNanos(), pass)));
         }
         out.append('\n').append(stagesText());
+        if (stageTimes != null) {
+            out.append('\n').append(stageTimesText());
+        }
         if (scaling != null) {
             out.append('\n').append(scalingText());
         }
@@ -205,8 +210,41 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
                     "own extractor, same warm-up, passes in turn");
             stageRow(table, "with CANDIDATE_SENTENCES off", StageFigures::withoutCandidateSentencesNanos,
                     "rules (and dates) on every sentence, not only candidates");
+            if (stages.withoutPrefilterNanos() >= 0) {
+                stageRow(table, "with PREFILTER off", StageFigures::withoutPrefilterNanos,
+                        "every document analysed, none skipped");
+            }
         }
         return table.toString();
+    }
+
+    private String stageTimesText() {
+        long total = stageTimes.totalNanos();
+        TextTable table = new TextTable("Interdict, time per stage inside the extractor", "wall", "share",
+                "per document");
+        for (org.interdict.Stage stage : org.interdict.Stage.values()) {
+            long nanos = stageTimes.nanos(stage);
+            table.row(stageName(stage), TextTable.seconds(nanos), share(nanos, total),
+                    stageTimes.documents() == 0 ? "-" : String.format(Locale.ROOT, "%.3f ms",
+                            nanos / 1e6 / stageTimes.documents()));
+        }
+        table.row("all stages", TextTable.seconds(total), share(total, total), stageTimes.documents() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.3f ms", total / 1e6 / stageTimes.documents()));
+        return table + String.format(Locale.ROOT, "(the extractor's StageTimer, wall time, median of the timed passes"
+                + " per stage; the main configuration's own timer, so no extra run)%n"
+                + "documents skipped by the pre-filter: %d of %d (%.1f%%)%n", stageTimes.skippedDocuments(),
+                stageTimes.documents(), 100 * stageTimes.skippedFraction());
+    }
+
+    private static String stageName(org.interdict.Stage stage) {
+        return switch (stage) {
+            case PREFILTER -> "pre-filter (automaton over the raw text)";
+            case TEXT_ANALYSIS -> "tokenise and split sentences";
+            case GAZETTEER -> "gazetteer match, vessel cues, weapon shapes";
+            case RULES -> "candidate sentences and rules";
+            case DATES -> "dates (SUTime)";
+            case ASSEMBLY -> "event assembly (without dates)";
+        };
     }
 
     private interface Stage {
@@ -244,6 +282,31 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
         out.append(table);
         out.append("worst doubling: wall ").append(verdict(scaling.worstRatio())).append(", CPU ")
                 .append(verdict(scaling.worstCpuRatio())).append('\n');
+        if (scaling.points().stream().allMatch(p -> p.stages() != null)) {
+            out.append("\nscaling, the extractor's time per stage at each size (StageTimer, wall, mean of the runs),"
+                    + " and its ratio to the size before\n");
+            org.interdict.Stage[] stageOrder = org.interdict.Stage.values();
+            String[] header = new String[stageOrder.length + 1];
+            header[0] = "chars";
+            for (int k = 0; k < stageOrder.length; k++) {
+                header[k + 1] = stageOrder[k].name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+            TextTable stagesTable = new TextTable(header);
+            ScalingCheck.Point previous = null;
+            for (ScalingCheck.Point point : scaling.points()) {
+                String[] row = new String[stageOrder.length + 1];
+                row[0] = TextTable.count(point.chars());
+                for (int k = 0; k < stageOrder.length; k++) {
+                    long nanos = point.stages().get(stageOrder[k]);
+                    long before = previous == null ? -1 : previous.stages().get(stageOrder[k]);
+                    row[k + 1] = TextTable.seconds(nanos) + (before > 0 ? String.format(Locale.ROOT, " %.2fx",
+                            (double) nanos / before) : "");
+                }
+                stagesTable.row(row);
+                previous = point;
+            }
+            out.append(stagesTable);
+        }
         if (scaling.stopped() != null) {
             out.append(scaling.stopped()).append('\n');
         }
@@ -286,6 +349,19 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
         putNumber(root, "cpuTokensPerSecondRatio", cpuRatio());
         root.set("stages", stagesJson(mapper, stages));
         root.set("stagesCpu", stagesCpu == null ? null : stagesJson(mapper, stagesCpu));
+        if (stageTimes == null) {
+            root.putNull("stageTimes");
+        } else {
+            ObjectNode times = root.putObject("stageTimes");
+            for (org.interdict.Stage stage : org.interdict.Stage.values()) {
+                times.put(stage.name(), stageTimes.nanos(stage) / 1e9);
+            }
+            times.put("documents", stageTimes.documents());
+            times.put("skippedDocuments", stageTimes.skippedDocuments());
+            times.put("skippedFraction", stageTimes.skippedFraction());
+        }
+        root.putArray("disabledFeatures").addAll(settings.disabled().stream().map(Enum::name).sorted()
+                .map(mapper.getNodeFactory()::textNode).toList());
         if (scaling == null) {
             root.putNull("scaling");
         } else {
@@ -346,6 +422,7 @@ public record BenchReport(Machine machine, String input, String tokenizer, Bench
         s.put("datesSeconds", stages.withoutDatesNanos() < 0 ? null : stages.datesNanos() / 1e9);
         s.put("restSeconds", stages.restNanos() / 1e9);
         putSeconds(s, "withoutCandidateSentencesSeconds", stages.withoutCandidateSentencesNanos());
+        putSeconds(s, "withoutPrefilterSeconds", stages.withoutPrefilterNanos());
         return s;
     }
 

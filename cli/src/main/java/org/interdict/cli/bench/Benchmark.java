@@ -31,11 +31,13 @@ public final class Benchmark {
      * @param scaling           run the scaling check
      * @param scalingMaxChars   its largest size
      * @param scalingMaxSeconds stop it after a size that takes longer than this
+     * @param disabled          features Interdict runs without (its other configurations switch one more off)
      */
     public record Settings(int warmup, int repeat, boolean stages, boolean baseline, Integer baselineLimit,
-            int baselineWarmup, boolean scaling, int scalingMaxChars, double scalingMaxSeconds) {
+            int baselineWarmup, boolean scaling, int scalingMaxChars, double scalingMaxSeconds, Set<Feature> disabled) {
 
         public Settings {
+            disabled = Set.copyOf(disabled);
             if (warmup < 0 || repeat < 1 || baselineWarmup < 0 || (baselineLimit != null && baselineLimit < 1)
                     || scalingMaxChars < 1024 || scalingMaxSeconds <= 0) {
                 throw new IllegalArgumentException("bad bench settings: warm-up " + warmup + " and baseline warm-up "
@@ -66,7 +68,7 @@ public final class Benchmark {
         progress.accept("building Interdict");
         long heapBefore = HeapMonitor.settledUsedBytes();
         HeapMonitor startupHeap = HeapMonitor.start(10);
-        InterdictBench main = InterdictBench.start("Interdict", Set.of(), first);
+        InterdictBench main = InterdictBench.start(label(settings.disabled()), settings.disabled(), first, true);
         startupHeap.close();
         long retained = HeapMonitor.settledUsedBytes() - heapBefore;
 
@@ -84,10 +86,12 @@ public final class Benchmark {
 
         List<InterdictBench> variants = new ArrayList<>();
         if (settings.stages()) {
-            for (Feature feature : List.of(Feature.DATES, Feature.CANDIDATE_SENTENCES)) {
+            for (Feature feature : List.of(Feature.DATES, Feature.CANDIDATE_SENTENCES, Feature.PREFILTER)) {
                 progress.accept("Interdict with " + feature + " off: building, " + settings.warmup()
                         + " warm-up pass(es)");
-                InterdictBench variant = InterdictBench.start("Interdict, " + feature + " off", Set.of(feature), first);
+                Set<Feature> off = new java.util.HashSet<>(settings.disabled());
+                off.add(feature);
+                InterdictBench variant = InterdictBench.start("Interdict, " + feature + " off", off, first, false);
                 variant.warmup(all.documents(), settings.warmup());
                 variants.add(variant);
             }
@@ -108,25 +112,27 @@ public final class Benchmark {
                 replaysCpu[round] = replay[1];
             }
         }
-        SystemFigures interdict = main.figures("Interdict", all, null, retained,
+        SystemFigures interdict = main.figures(main.label(), all, null, retained,
                 Math.max(startupHeap.peakUsedBytes(), passHeap.peakUsedBytes()),
                 Math.max(startupHeap.peakAfterGcBytes(), passHeap.peakAfterGcBytes()));
         StageFigures stages = settings.stages()
                 ? new StageFigures(main.medianNanos(null), main.medianTextAnalysisNanos(), InterdictBench.median(replays),
-                        variants.get(0).medianNanos(null), variants.get(1).medianNanos(null))
-                : new StageFigures(main.medianNanos(null), main.medianTextAnalysisNanos(), -1, -1, -1);
+                        variants.get(0).medianNanos(null), variants.get(1).medianNanos(null),
+                        variants.get(2).medianNanos(null))
+                : new StageFigures(main.medianNanos(null), main.medianTextAnalysisNanos(), -1, -1, -1, -1);
         StageFigures stagesCpu = settings.stages()
                 ? new StageFigures(main.medianCpuNanos(null), main.medianTextAnalysisCpuNanos(),
                         InterdictBench.median(replaysCpu), variants.get(0).medianCpuNanos(null),
-                        variants.get(1).medianCpuNanos(null))
-                : new StageFigures(main.medianCpuNanos(null), main.medianTextAnalysisCpuNanos(), -1, -1, -1);
+                        variants.get(1).medianCpuNanos(null), variants.get(2).medianCpuNanos(null))
+                : new StageFigures(main.medianCpuNanos(null), main.medianTextAnalysisCpuNanos(), -1, -1, -1, -1);
+        org.interdict.StageTimer.Snapshot stageTimes = main.medianStageTimes();
         variants.clear();
 
         ScalingCheck.Result scaling = null;
         if (settings.scaling()) {
             Document report = BundledCorpus.documents().stream()
                     .max(Comparator.comparingInt(d -> d.text().length())).orElseThrow();
-            scaling = ScalingCheck.run(main.extractor(), report, settings.scalingMaxChars(),
+            scaling = ScalingCheck.run(main.extractor(), main.stageTimer(), report, settings.scalingMaxChars(),
                     settings.scalingMaxSeconds(), counter, progress);
         }
 
@@ -148,6 +154,12 @@ public final class Benchmark {
         }
         return new BenchReport(machine, description + ": " + all.size() + " documents, " + all.totalTokens()
                 + " tokens, " + all.totalChars() + " chars", counter.tokenizer(), settings,
-                interdict, interdictSample, baseline, stages, CpuClock.supported() ? stagesCpu : null, scaling);
+                interdict, interdictSample, baseline, stages, CpuClock.supported() ? stagesCpu : null, stageTimes,
+                scaling);
+    }
+
+    private static String label(Set<Feature> disabled) {
+        return disabled.isEmpty() ? "Interdict" : "Interdict, " + disabled.stream().map(Feature::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")) + " off";
     }
 }

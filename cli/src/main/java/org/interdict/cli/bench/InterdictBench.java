@@ -9,6 +9,8 @@ import org.interdict.ExtractionException;
 import org.interdict.ExtractionResult;
 import org.interdict.Extractor;
 import org.interdict.Feature;
+import org.interdict.Stage;
+import org.interdict.StageTimer;
 import org.interdict.gazetteer.GazetteerMatcher;
 import org.interdict.gazetteers.Gazetteer;
 import org.interdict.model.Entity;
@@ -35,14 +37,18 @@ public final class InterdictBench {
     private final List<long[]> cpuPasses = new ArrayList<>();
     private final List<Long> textAnalysisPerPass = new ArrayList<>();
     private final List<Long> textAnalysisCpuPerPass = new ArrayList<>();
+    private final StageTimer stageTimer;
+    private final List<StageTimer.Snapshot> stagesPerPass = new ArrayList<>();
     private long coldPassNanos = -1;
     private long entities;
     private long events;
     private int failed;
+    private int skipped;
 
-    private InterdictBench(String label, Extractor extractor, TimedTextAnalyzer analyzer, long startupNanos,
-            long firstResultNanos) {
+    private InterdictBench(String label, Extractor extractor, TimedTextAnalyzer analyzer, StageTimer stageTimer,
+            long startupNanos, long firstResultNanos) {
         this.label = label;
+        this.stageTimer = stageTimer;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.startupNanos = startupNanos;
@@ -51,18 +57,20 @@ public final class InterdictBench {
 
     /**
      * Builds an extractor with every feature at its default except {@code disabled}, timing the build, and
-     * extracts {@code first}, timing the first result.
+     * extracts {@code first}, timing the first result. With {@code stageTimes}, the extractor also times its
+     * stages (a {@link StageTimer}), read after each timed pass.
      */
-    public static InterdictBench start(String label, Set<Feature> disabled, Document first) {
+    public static InterdictBench start(String label, Set<Feature> disabled, Document first, boolean stageTimes) {
         long start = System.nanoTime();
         TimedTextAnalyzer analyzer = new TimedTextAnalyzer(new CoreNlpTextAnalyzer());
-        Extractor.Builder builder = Extractor.builder().textAnalyzer(analyzer);
+        StageTimer timer = stageTimes ? new StageTimer() : null;
+        Extractor.Builder builder = Extractor.builder().textAnalyzer(analyzer).stageTimer(timer);
         disabled.forEach(builder::disable);
         Extractor extractor = builder.build();
         long ready = System.nanoTime();
         extractor.extract(first);
         long firstResult = System.nanoTime();
-        return new InterdictBench(label, extractor, analyzer, ready - start, firstResult - start);
+        return new InterdictBench(label, extractor, analyzer, timer, ready - start, firstResult - start);
     }
 
     public String label() {
@@ -71,6 +79,11 @@ public final class InterdictBench {
 
     public Extractor extractor() {
         return extractor;
+    }
+
+    /** The stage timer the extractor was built with, or null. */
+    public StageTimer stageTimer() {
+        return stageTimer;
     }
 
     /** Untimed passes; the time of the very first one is kept as the cold pass. */
@@ -89,10 +102,17 @@ public final class InterdictBench {
         long[] nanos = new long[documents.size()];
         long[] cpuNanos = new long[documents.size()];
         analyzer.reset();
+        if (stageTimer != null) {
+            stageTimer.reset();
+        }
         entities = 0;
         events = 0;
         failed = 0;
+        skipped = 0;
         pass(documents, nanos, cpuNanos);
+        if (stageTimer != null) {
+            stagesPerPass.add(stageTimer.snapshot());
+        }
         passes.add(nanos);
         cpuPasses.add(cpuNanos);
         textAnalysisPerPass.add(analyzer.nanos());
@@ -107,6 +127,9 @@ public final class InterdictBench {
                 ExtractionResult result = extractor.extract(documents.get(i));
                 entities += result.entities().size();
                 events += result.events().size();
+                if (result.skipped() != null) {
+                    skipped++;
+                }
             } catch (ExtractionException e) {
                 failed++;
             }
@@ -156,9 +179,26 @@ public final class InterdictBench {
         return median(textAnalysisCpuPerPass.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /**
+     * The extractor's own stage times: per stage, the median over the timed passes; the document counts of the
+     * last pass. Null when the extractor was built without a stage timer or made no timed pass.
+     */
+    public StageTimer.Snapshot medianStageTimes() {
+        if (stagesPerPass.isEmpty()) {
+            return null;
+        }
+        java.util.EnumMap<Stage, Long> medians = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            medians.put(stage, median(stagesPerPass.stream().mapToLong(s -> s.nanos(stage)).toArray()));
+        }
+        StageTimer.Snapshot last = stagesPerPass.get(stagesPerPass.size() - 1);
+        return new StageTimer.Snapshot(medians, last.documents(), last.skippedDocuments());
+    }
+
     /** What the last timed pass produced. */
     public String output() {
-        return entities + " entities, " + events + " events" + (failed > 0 ? ", " + failed + " documents failed" : "");
+        return entities + " entities, " + events + " events" + (skipped > 0 ? ", " + skipped + " documents skipped" : "")
+                + (failed > 0 ? ", " + failed + " documents failed" : "");
     }
 
     /**

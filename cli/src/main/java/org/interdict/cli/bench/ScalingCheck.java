@@ -34,8 +34,18 @@ public final class ScalingCheck {
      * @param nanos       the fastest of the repetitions, wall time
      * @param cpuNanos    the fastest of the repetitions, CPU time of the extracting thread (-1 when not measured)
      * @param repetitions how many times it ran
+     * @param stages      the extractor's own wall time per stage, mean of the repetitions (null when not timed)
      */
-    public record Point(int chars, int tokens, long nanos, long cpuNanos, int repetitions) {
+    public record Point(int chars, int tokens, long nanos, long cpuNanos, int repetitions,
+            java.util.Map<org.interdict.Stage, Long> stages) {
+
+        public Point {
+            stages = stages == null ? null : java.util.Map.copyOf(stages);
+        }
+
+        public Point(int chars, int tokens, long nanos, long cpuNanos, int repetitions) {
+            this(chars, tokens, nanos, cpuNanos, repetitions, null);
+        }
 
         public double tokensPerSecond() {
             return nanos <= 0 ? Double.NaN : tokens / (nanos / 1e9);
@@ -142,10 +152,11 @@ public final class ScalingCheck {
 
     /**
      * Times the extractor on the report repeated to each size from 1 KiB up to {@code maxChars}; stops early
-     * once one size takes longer than {@code maxSecondsPerSize}.
+     * once one size takes longer than {@code maxSecondsPerSize}. With {@code stageTimer} (the one the extractor
+     * was built with, or null) each size also gets the extractor's time per stage, to show which stage grows.
      */
-    public static Result run(Extractor extractor, Document report, int maxChars, double maxSecondsPerSize,
-            TokenCounter counter, Consumer<String> progress) {
+    public static Result run(Extractor extractor, org.interdict.StageTimer stageTimer, Document report, int maxChars,
+            double maxSecondsPerSize, TokenCounter counter, Consumer<String> progress) {
         Document small = new Document(report.id() + "-x1k", synthetic(report.text(), 1024), report.published(), null);
         for (int i = 0; i < 20; i++) {
             extractor.extract(small);
@@ -161,6 +172,9 @@ public final class ScalingCheck {
             long bestCpu = Long.MAX_VALUE;
             long total = 0;
             int repetitions = 0;
+            if (stageTimer != null) {
+                stageTimer.reset();
+            }
             do {
                 long start = System.nanoTime();
                 long cpuStart = CpuClock.now();
@@ -172,7 +186,16 @@ public final class ScalingCheck {
                 repetitions++;
             } while (best < SINGLE_RUN_NANOS && (total < MIN_TOTAL_NANOS || repetitions < MIN_REPETITIONS)
                     && repetitions < MAX_REPETITIONS);
-            points.add(new Point(document.text().length(), tokens, best, CpuClock.orUnknown(bestCpu), repetitions));
+            java.util.Map<org.interdict.Stage, Long> stages = null;
+            if (stageTimer != null) {
+                org.interdict.StageTimer.Snapshot snapshot = stageTimer.snapshot();
+                stages = new java.util.EnumMap<>(org.interdict.Stage.class);
+                for (org.interdict.Stage stage : org.interdict.Stage.values()) {
+                    stages.put(stage, snapshot.nanos(stage) / repetitions);
+                }
+            }
+            points.add(new Point(document.text().length(), tokens, best, CpuClock.orUnknown(bestCpu), repetitions,
+                    stages));
             if (best / 1e9 > maxSecondsPerSize && size < maxChars) {
                 stopped = String.format(java.util.Locale.ROOT,
                         "stopped after %d chars: it took %.1f s, over the limit of %.0f s per size", size, best / 1e9,

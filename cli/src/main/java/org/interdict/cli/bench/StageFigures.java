@@ -9,9 +9,10 @@ package org.interdict.cli.bench;
  * @param gazetteerReplayNanos         the gazetteer stage replayed outside the extractor on the same tokens
  * @param withoutDatesNanos            a timed pass with {@code DATES} off
  * @param withoutCandidateSentencesNanos a timed pass with {@code CANDIDATE_SENTENCES} off
+ * @param withoutPrefilterNanos        a timed pass with {@code PREFILTER} off
  */
 public record StageFigures(long totalNanos, long textAnalysisNanos, long gazetteerReplayNanos, long withoutDatesNanos,
-        long withoutCandidateSentencesNanos) {
+        long withoutCandidateSentencesNanos, long withoutPrefilterNanos) {
 
     /** The date stage: the full pass minus the pass without dates, or -1. */
     public long datesNanos() {

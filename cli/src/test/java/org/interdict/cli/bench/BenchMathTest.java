@@ -54,10 +54,10 @@ class BenchMathTest {
         assertEquals(2.0, result.worstCpuRatio());
         assertTrue(Double.isNaN(ScalingCheck.doublingRatios(new long[] {-1, -1})[1]), "unknown CPU times give no ratio");
 
-        StageFigures stages = new StageFigures(1000, 100, 50, 600, 3000);
+        StageFigures stages = new StageFigures(1000, 100, 50, 600, 3000, 1200);
         assertEquals(400, stages.datesNanos());
         assertEquals(1000 - 100 - 50 - 400, stages.restNanos());
-        assertEquals(900, new StageFigures(1000, 100, -1, -1, -1).restNanos());
+        assertEquals(900, new StageFigures(1000, 100, -1, -1, -1, -1).restNanos());
     }
 
     @Test
