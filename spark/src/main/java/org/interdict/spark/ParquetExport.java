@@ -34,7 +34,9 @@ final class ParquetExport {
                     + "`instruments`: ARRAY<STRUCT<`text`: STRING, `id`: STRING>>, "
                     + "`attribution`: STRUCT<`text`: STRING>, "
                     + "`evidence`: ARRAY<STRUCT<`start`: INT, `end`: INT>>, "
-                    + "`confidence`: DOUBLE>>"));
+                    + "`confidence`: DOUBLE>>",
+            // why the pre-filter skipped the document, null when it was analysed (docs/schema.md)
+            "`skipped` STRING"));
 
     private ParquetExport() {
     }
