@@ -416,13 +416,8 @@ public final class EventAssembler {
             if (excluded.stream().anyMatch(x -> x.overlaps(span)) || frame.coversCargo(start, end)) {
                 continue;
             }
-            // weapons are in text order: find the first inside the span instead of testing them all
-            List<Entity> inside = new ArrayList<>();
-            for (int w = firstStartingAtOrAfter(weapons, start); w < weapons.size() && weapons.get(w).start() < end; w++) {
-                if (weapons.get(w).end() <= end) {
-                    inside.add(weapons.get(w));
-                }
-            }
+            // weapons are in text order: a binary search finds those inside instead of testing them all
+            List<Entity> inside = org.interdict.model.Entities.inside(weapons, start, end);
             if (inside.isEmpty() && !endsWithUmbrella(doc.text(goods))) {
                 continue;
             }
@@ -439,20 +434,6 @@ public final class EventAssembler {
                         null, null), new Span(weapon.start(), weapon.end()));
             }
         }
-    }
-
-    private static int firstStartingAtOrAfter(List<Entity> sorted, int offset) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /**
