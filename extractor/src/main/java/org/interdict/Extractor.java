@@ -51,6 +51,10 @@ import org.slf4j.LoggerFactory;
 public final class Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+    /** The slot relations event assembly may take from anywhere in a report about one incident. */
+    private static final Set<org.interdict.pattern.Relation> ROUTE_RELATIONS = EnumSet.of(
+            org.interdict.pattern.Relation.ORIGIN, org.interdict.pattern.Relation.DESTINATION,
+            org.interdict.pattern.Relation.INSTRUMENT);
     static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "arms", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",
@@ -216,9 +220,12 @@ public final class Extractor {
                         slotSentences.set(Math.max(0, index - 1), Math.min(analyzed.sentences().size(), index + 3));
                     }
                 }
+                BitSet routeSentences = new BitSet();
                 if (!slotSentences.isEmpty()) {
-                    // a report about one incident may state its origin or destination anywhere (EventAssembler)
-                    candidates.forEach(slotSentences::set);
+                    // a report about one incident may state its origin, destination or instrument anywhere
+                    // (EventAssembler): those rules alone also run on the other candidate sentences
+                    candidates.forEach(routeSentences::set);
+                    routeSentences.andNot(slotSentences);
                 }
                 if (statisticalNer != null && !slotSentences.isEmpty()) {
                     stage = "statistical NER";
@@ -236,6 +243,10 @@ public final class Extractor {
                 for (int index = slotSentences.nextSetBit(0); index >= 0; index = slotSentences.nextSetBit(index + 1)) {
                     matches.computeIfAbsent(index, i -> new ArrayList<>()).addAll(patterns.apply(labels,
                             analyzed.sentences().get(index), rule -> !rule.relation().isTrigger()));
+                }
+                for (int index = routeSentences.nextSetBit(0); index >= 0; index = routeSentences.nextSetBit(index + 1)) {
+                    matches.computeIfAbsent(index, i -> new ArrayList<>()).addAll(patterns.apply(labels,
+                            analyzed.sentences().get(index), rule -> ROUTE_RELATIONS.contains(rule.relation())));
                 }
             }
             lap = lap(Stage.RULES, lap);
