@@ -237,18 +237,14 @@ public final class EventAssembler {
         if (frame.date == null) {
             // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
             // only a date to the day or month: a bare year there is more often a model year or a resolution's
-            List<Integer> context = contextSentences(doc, s);
-            if (context.contains(s + 1)) {
-                DateValue following = date(doc, s + 1);
-                if (following != null && following.value() != null && following.value().length() >= 7) {
-                    frame.date = following;
-                }
+            if (contextSentences(doc, s).contains(s + 1)) {
+                frame.date = preciseDate(doc, s + 1);
             }
         }
         if (frame.authority == null && frame.location != null && frame.location.country() != null) {
             // "… cargo found aboard the Kuwolsan. During the inspection, customs officers came upon …"
             if (s + 1 < doc.analyzed().sentences().size()) {
-                frame.authority = genericAuthority(doc, doc.matches(s + 1), -1, frame.location);
+                frame.authority = subjectAuthority(doc, s + 1, frame.location);
             }
         }
         if (frame.instruments.isEmpty()) {
@@ -590,7 +586,6 @@ public final class EventAssembler {
     /**
      * "Customs officers seized …", "… found by border guards": an agent without a country acts for the
      * country where the event took place, so it takes the location's country; without one it stays unset.
-     * A negative {@code triggerToken} takes the first such agent of a follow-up sentence.
      */
     private static Party genericAuthority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken,
             Party location) {
@@ -598,23 +593,7 @@ public final class EventAssembler {
             return null;
         }
         TokenRange best = null;
-        for (RuleMatch match : matches) {
-            if (!match.rule().name().startsWith(GENERIC_AUTHORITY)) {
-                continue;
-            }
-            TokenRange agent = match.group("$agent");
-            if (LONE_AGENTS.contains(doc.text(agent).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (triggerToken < 0) {
-                // the next sentence: its subject, near the start ("During the inspection, customs officers …")
-                int sentenceStart = doc.analyzed().sentenceOfToken(agent.start()) < 0 ? agent.start()
-                        : doc.analyzed().sentences().get(doc.analyzed().sentenceOfToken(agent.start())).firstToken();
-                if (agent.start() - sentenceStart <= 6) {
-                    return new Party(doc.text(agent), location.country(), null);
-                }
-                continue;
-            }
+        for (TokenRange agent : genericAgents(doc, matches)) {
             boolean before = agent.end() <= triggerToken && triggerToken - agent.end() <= 6;
             boolean byAfter = agent.start() > triggerToken && agent.start() - triggerToken <= 3
                     && "by".equalsIgnoreCase(doc.analyzed().tokens().get(agent.start() - 1).text());
@@ -624,6 +603,34 @@ public final class EventAssembler {
             }
         }
         return best == null ? null : new Party(doc.text(best), location.country(), null);
+    }
+
+    /**
+     * The same kind of agent as the subject of a follow-up sentence, near its start ("During the
+     * inspection, customs officers came upon …").
+     */
+    private static Party subjectAuthority(DocumentAnalysis doc, int s, Party location) {
+        int sentenceStart = doc.analyzed().sentences().get(s).firstToken();
+        for (TokenRange agent : genericAgents(doc, doc.matches(s))) {
+            if (agent.start() - sentenceStart <= 6) {
+                return new Party(doc.text(agent), location.country(), null);
+            }
+        }
+        return null;
+    }
+
+    /** The agents of the generic-authority rule in these matches, one person ("an officer") left out. */
+    private static List<TokenRange> genericAgents(DocumentAnalysis doc, List<RuleMatch> matches) {
+        List<TokenRange> agents = new ArrayList<>();
+        for (RuleMatch match : matches) {
+            if (match.rule().name().startsWith(GENERIC_AUTHORITY)) {
+                TokenRange agent = match.group("$agent");
+                if (!LONE_AGENTS.contains(doc.text(agent).toLowerCase(Locale.ROOT))) {
+                    agents.add(agent);
+                }
+            }
+        }
+        return agents;
     }
 
     private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
@@ -932,11 +939,14 @@ public final class EventAssembler {
             if (frame.date != null || next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
                 continue;
             }
-            DateValue following = date(doc, next);
-            if (following != null && following.value() != null && following.value().length() >= 7) {
-                frame.date = following;
-            }
+            frame.date = preciseDate(doc, next);
         }
+    }
+
+    /** The sentence's date when it is given to the month or the day, else null. */
+    private DateValue preciseDate(DocumentAnalysis doc, int s) {
+        DateValue date = date(doc, s);
+        return date != null && date.value() != null && date.value().length() >= 7 ? date : null;
     }
 
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
@@ -1089,12 +1099,6 @@ public final class EventAssembler {
      * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
-    private static boolean agreeNames(Frame a, Frame b) {
-        String first = Frame.vesselName(a.vessel);
-        String second = Frame.vesselName(b.vessel);
-        return first == null || second == null || first.equals(second);
-    }
-
     private static List<Frame> merge(List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
@@ -1117,7 +1121,7 @@ public final class EventAssembler {
                 for (int i = merged.size() - 1; i >= Math.max(0, merged.size() - 20) && same == null; i--) {
                     Frame earlier = merged.get(i);
                     if (earlier.type == frame.type && earlier.modality == frame.modality
-                            && agreeNames(earlier, frame)) {
+                            && Frame.agree(Frame.vesselName(earlier.vessel), Frame.vesselName(frame.vessel))) {
                         same = earlier;
                     }
                 }
