@@ -67,6 +67,11 @@ public final class EventAssembler {
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
 
+    /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
+    private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
+            + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
+            + "such as)\\b");
+
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
@@ -116,6 +121,7 @@ public final class EventAssembler {
             }
         }
         List<Frame> merged = merge(frames);
+        inventories(doc, merged);
         lateDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
         List<Event> events = new ArrayList<>();
@@ -211,27 +217,6 @@ public final class EventAssembler {
             if (frame.slotCount() > before) {
                 frame.addEvidence(doc.analyzed().sentences().get(context));
                 frame.lastSentence = Math.max(frame.lastSentence, context);
-            }
-        }
-        if (!frame.cargo.isEmpty() && frame.cargo.stream().allMatch(c -> c.canonical() == null)) {
-            // "… found 50 tons of weapons. The crates held Katyusha rockets, mortar bombs and mines.": the
-            // list that follows says what the weapons were
-            for (int context : contextSentences(doc, s)) {
-                if (context <= s) {
-                    continue;
-                }
-                Frame detail = new Frame(EventType.SEIZURE, doc.analyzed().sentences().get(context), context);
-                collectCargo(doc, doc.analyzed().sentences().get(context), doc.matches(context),
-                        excludedSpans(doc, doc.matches(context)), detail);
-                if (detail.cargo.stream().filter(c -> c.canonical() != null).count() >= 2) {
-                    frame.clearCargo();
-                    for (int i = 0; i < detail.cargo.size(); i++) {
-                        frame.addCargo(detail.cargo.get(i), detail.cargoSpans.get(i));
-                    }
-                    frame.addEvidence(doc.analyzed().sentences().get(context));
-                    frame.lastSentence = Math.max(frame.lastSentence, context);
-                    break;
-                }
             }
         }
         if (frame.date == null) {
@@ -922,6 +907,54 @@ public final class EventAssembler {
         }
         if (needDestination) {
             destination.forEach(p -> addParty(frame.destination, p));
+        }
+    }
+
+    /**
+     * "… found 50 tons of weapons. … Officers said the cargo included Katyusha rockets, mortar bombs and
+     * mines.": a later sentence that lists the goods (an inventory cue and at least two named weapons)
+     * says what the seized goods were. Its items join the event, replace the umbrella phrases ("50 tons of
+     * weapons") and, when they give a count, the same weapon named without one. Done after merging: the
+     * list may follow a second telling of the incident ("The ship was boarded at 4:45 a.m.").
+     */
+    private void inventories(DocumentAnalysis doc, List<Frame> frames) {
+        java.util.Set<Integer> firsts = new java.util.HashSet<>();
+        frames.forEach(f -> firsts.add(f.firstSentence));
+        int count = doc.analyzed().sentences().size();
+        for (Frame frame : frames) {
+            if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED) {
+                continue;
+            }
+            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
+            for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s); s++) {
+                Sentence sentence = doc.analyzed().sentences().get(s);
+                if (!INVENTORY_CUE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()
+                        || doc.matches(s).stream().anyMatch(m -> m.relation() == Relation.NEGATION)) {
+                    continue;
+                }
+                Frame list = new Frame(EventType.SEIZURE, sentence, s);
+                collectCargo(doc, sentence, doc.matches(s), excludedSpans(doc, doc.matches(s)), list);
+                if (list.cargo.stream().filter(c -> c.canonical() != null).count() < 2) {
+                    continue;
+                }
+                for (int i = frame.cargo.size() - 1; i >= 0; i--) {
+                    CargoItem item = frame.cargo.get(i);
+                    boolean restated = item.quantity() == null && item.canonical() != null && list.cargo.stream()
+                            .anyMatch(c -> item.canonical().equals(c.canonical()) && c.quantity() != null);
+                    if (item.canonical() == null || restated) {
+                        frame.removeCargo(i);
+                    }
+                }
+                for (int i = 0; i < list.cargo.size(); i++) {
+                    CargoItem item = list.cargo.get(i);
+                    if (frame.cargo.stream().noneMatch(c -> item.canonical() != null
+                            && item.canonical().equals(c.canonical()) || c.text().equalsIgnoreCase(item.text()))) {
+                        frame.addCargo(item, list.cargoSpans.get(i));
+                    }
+                }
+                frame.addEvidence(sentence);
+                frame.lastSentence = Math.max(frame.lastSentence, s);
+            }
         }
     }
 
