@@ -30,6 +30,8 @@ import org.interdict.text.Token;
 public final class SuTimeDateNormalizer implements DateNormalizer {
 
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}");
+    private static final Pattern TIME_OF_DAY_ALONE = Pattern.compile("(?i)(the\\s+)?((early|late)\\s+)?"
+            + "(dawn|dusk|daybreak|sunrise|sunset|morning|evening|night|afternoon|midday|noon|midnight|overnight)");
     private static final Pattern DAY_OF_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
@@ -168,6 +170,10 @@ public final class SuTimeDateNormalizer implements DateNormalizer {
                 continue;
             }
             String raw = value.value();
+            if (TIME_OF_DAY_ALONE.matcher(text.substring(start, end)).matches()) {
+                // "dawn", "the evening": no day named, though SUTime puts them on the publication date
+                continue;
+            }
             if ("TIME".equals(value.timexType())) {
                 // "on Saturday evening", "before dawn on Thursday": a time of day on a known day is that day
                 Matcher day = DAY_OF_TIME.matcher(raw == null ? "" : raw);

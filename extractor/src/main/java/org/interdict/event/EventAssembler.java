@@ -47,8 +47,13 @@ public final class EventAssembler {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile(
             "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|acknowledged|admitted|denied|"
-            + "insisted|claimed|conceded|complained|protested|told (reporters|journalists|\\w+))"
+            + "insisted|claimed|conceded|complained|protested|released|published|issued|unveiled|displayed|"
+            + "told (reporters|journalists|\\w+))"
             + "\\s+(on|late on|early on|late|early)?\\s*$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** "has seized eight firearms since the start of the year": a running count, not an incident. */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
+            + "to date\\b|year to date|in the first \\w+ months of)");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /**
@@ -138,6 +143,9 @@ public final class EventAssembler {
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
             List<Entity> resolutions) {
         Sentence sentence = doc.analyzed().sentences().get(s);
+        if (TALLY.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+            return null;
+        }
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.SEIZURE, sentence, s);
         int triggerToken = trigger.group("$trigger").start();
@@ -645,7 +653,7 @@ public final class EventAssembler {
     private DateValue date(DocumentAnalysis doc, int s) {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
-                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d)).toList();
+                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d)).toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
             if (date.value() == null) {
@@ -666,6 +674,16 @@ public final class EventAssembler {
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
+    /**
+     * "the first seizure since the Council tightened sanctions in June", "held there since early February":
+     * a date in a "since" clause dates the reference point, not the event.
+     */
+    private static boolean isReferenceDate(String text, DateMention date) {
+        String before = text.substring(Math.max(0, date.start() - 80), date.start());
+        int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
+        return SINCE.matcher(before.substring(clause + 1)).find();
+    }
+
     private static boolean isStatementDate(String text, DateMention date) {
         return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
     }
@@ -952,6 +970,7 @@ public final class EventAssembler {
                         frame.addCargo(item, list.cargoSpans.get(i));
                     }
                 }
+                frame.sortCargo();
                 frame.addEvidence(sentence);
                 frame.lastSentence = Math.max(frame.lastSentence, s);
             }
@@ -969,11 +988,36 @@ public final class EventAssembler {
         frames.forEach(f -> firsts.add(f.firstSentence));
         for (Frame frame : frames) {
             int next = frame.firstSentence + 1;
-            if (frame.date != null || next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
+            if (next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
                 continue;
             }
-            frame.date = preciseDate(doc, next);
+            if (frame.date == null) {
+                frame.date = preciseDate(doc, next);
+            } else if (frame.date.value() != null && frame.date.value().length() < 10) {
+                // "… went missing last week … The operation took place on Thursday, Jan. 11": the day
+                // inside the week, month or year told first is the same date, told precisely
+                DateValue day = preciseDate(doc, next);
+                if (day != null && day.value().length() == 10 && within(day.value(), frame.date.value())) {
+                    frame.date = day;
+                }
+            }
         }
+    }
+
+    /** Whether an ISO day lies inside a coarser ISO value: a year, a month or a week ("2024-W02"). */
+    static boolean within(String day, String coarse) {
+        if (coarse.contains("-W")) {
+            try {
+                java.time.LocalDate date = java.time.LocalDate.parse(day);
+                String week = String.format(Locale.ROOT, "%d-W%02d",
+                        date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return week.equals(coarse);
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
+        return day.startsWith(coarse + "-");
     }
 
     /** The sentence's date when it is given to the month or the day, else null. */
@@ -1329,6 +1373,21 @@ public final class EventAssembler {
             cargoSpans.remove(index);
             cargoEnds.clear();
             cargoSpans.forEach(span -> cargoEnds.merge(span.start(), span.end(), Math::max));
+        }
+
+        /** Puts the cargo in text order. */
+        void sortCargo() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < cargo.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingInt(i -> cargoSpans.get(i).start()));
+            List<CargoItem> items = order.stream().map(cargo::get).toList();
+            List<Span> spans = order.stream().map(cargoSpans::get).toList();
+            clearCargo();
+            for (int i = 0; i < items.size(); i++) {
+                addCargo(items.get(i), spans.get(i));
+            }
         }
 
         void clearCargo() {

@@ -45,4 +45,12 @@ class DateNormalizerTest {
         assertEquals(List.of("Saturday evening=2021-08-28"),
                 values("Officers stopped the truck on Saturday evening.", LocalDate.of(2021, 8, 31)));
     }
+
+    @Test
+    void aTimeOfDayAloneNamesNoDay() {
+        // published on a Saturday: "dawn" alone is not the publication date; the Thursday is
+        assertEquals(List.of("Thursday=2002-01-03"),
+                values("Commandos took the ship before dawn on Thursday.", LocalDate.of(2002, 1, 5)));
+        assertEquals(List.of(), values("The raid began at dawn.", LocalDate.of(2002, 1, 5)));
+    }
 }

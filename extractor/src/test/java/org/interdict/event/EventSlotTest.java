@@ -115,4 +115,38 @@ class EventSlotTest {
         assertEquals("4L-AWA", seizure.aircraft().registration());
         assertEquals(List.of(), seizure.cargo().stream().filter(c -> c.text().contains("Il-76")).toList());
     }
+
+    @Test
+    void aLaterListOfTheGoodsReplacesTheUmbrellaAndCountlessRestatements() {
+        Event seizure = onlySeizure("Kenyan marines seized a dhow carrying about 20 tons of weapons, among them RPG-7 "
+                + "launchers, off Lamu on Monday. The boat was boarded at night. A list released on Tuesday showed "
+                + "40 RPG-7 launchers, 300 AK-47 rifles and 12 mortars.");
+        assertEquals(List.of("40 RPG-7 launchers", "300 AK-47 rifles", "12 mortars"),
+                seizure.cargo().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aDateInASinceClauseDatesTheReferencePointNotTheSeizure() {
+        Event seizure = onlySeizure("Kenya has seized 300 AK-47 rifles at Mombasa, the first seizure since the "
+                + "embargo was tightened in February, officials said.");
+        assertNull(seizure.date());
+    }
+
+    @Test
+    void aRunningCountIsNoIncident() {
+        Event seizure = onlySeizure("Kenyan customs officers seized 300 AK-47 rifles at Mombasa on 2 June 2021. "
+                + "The unit has seized 900 rifles since the start of the year.");
+        assertEquals("2021-06-02", seizure.date().value());
+        assertEquals(1, seizure.cargo().size());
+    }
+
+    @Test
+    void aDayInsideTheWeekToldFirstMakesTheDatePrecise() {
+        Event seizure = onlySeizure("Kenyan marines seized 300 AK-47 rifles from a dhow off Lamu last week. "
+                + "The operation took place on Thursday, June 3.");
+        assertEquals("2021-06-03", seizure.date().value());
+        assertEquals(true, EventAssembler.within("2024-01-11", "2024-W02"));
+        assertEquals(false, EventAssembler.within("2024-01-15", "2024-W02"));
+        assertEquals(true, EventAssembler.within("2024-01-15", "2024-01"));
+    }
 }
