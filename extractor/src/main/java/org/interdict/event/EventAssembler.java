@@ -66,6 +66,9 @@ public final class EventAssembler {
             + "regime|ban|bans|monitors?|monitoring|issues?|policy|market|markets|purchases|imports)\\b)";
     private static final Pattern TRANSFER_GOODS = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b" + NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
+    private static final Pattern PURCHASED_GOODS = Pattern.compile(
+            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware)\\b"
+            + NOT_AS_MODIFIER);
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
             + "(arms-related )?materiel)\\b" + NOT_AS_MODIFIER);
@@ -775,9 +778,9 @@ public final class EventAssembler {
         if (recipient != null) {
             int start = doc.charStart(recipient);
             // after "to", the recipients may run on to the end of the clause ("to the Middle East – Iran and Syria")
-            int end = recipient.start() > triggerRange.start()
-                    && !trigger.rule().name().endsWith(".with")
-                    ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
+            boolean afterTo = trigger.rule().name().startsWith("transfer.verb.to")
+                    || trigger.rule().name().startsWith("transfer.noun.to");
+            int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
             for (Entity entity : doc.entitiesIn(start, end)) {
                 Party party = party(entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
@@ -815,14 +818,25 @@ public final class EventAssembler {
                     : doc.charStart(recipient);
             String between = text.substring(Math.min(from, to), to);
             Matcher goods = TRANSFER_GOODS.matcher(between);
+            int offset = Math.min(from, to);
             if (!goods.find()) {
-                return null;
+                // "… equipment that the agency had ordered from Russia for the army": the goods of a purchase
+                // may come before its verb
+                if (trigger.rule().name().startsWith("transfer.purchase")) {
+                    goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
+                    offset = sentence.start();
+                }
+                if (!trigger.rule().name().startsWith("transfer.purchase") || !goods.find()) {
+                    return null;
+                }
             }
-            int start = Math.min(from, to) + goods.start();
+            int start = offset + goods.start();
             frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
                     new Span(start, start + goods.group().length()));
         }
         frame.date = date(doc, s);
+        // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
+        frame.vessel = vessel(doc, sentence);
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {
                 instrument(doc, s, match.group("$ref"), frame, added);
@@ -940,7 +954,7 @@ public final class EventAssembler {
         frames.forEach(f -> firsts.add(f.firstSentence));
         int count = doc.analyzed().sentences().size();
         for (Frame frame : frames) {
-            if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED) {
+            if (frame.modality != Modality.ASSERTED) {
                 continue;
             }
             int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
@@ -950,7 +964,7 @@ public final class EventAssembler {
                         || doc.matches(s).stream().anyMatch(m -> m.relation() == Relation.NEGATION)) {
                     continue;
                 }
-                Frame list = new Frame(EventType.SEIZURE, sentence, s);
+                Frame list = new Frame(frame.type, sentence, s);
                 collectCargo(doc, sentence, doc.matches(s), excludedSpans(doc, doc.matches(s)), list);
                 if (list.cargo.stream().filter(c -> c.canonical() != null).count() < 2) {
                     continue;

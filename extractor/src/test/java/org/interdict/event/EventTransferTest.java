@@ -1,0 +1,64 @@
+package org.interdict.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.interdict.Document;
+import org.interdict.SharedExtractor;
+import org.interdict.model.Event;
+import org.interdict.model.EventType;
+import org.interdict.model.Party;
+import org.junit.jupiter.api.Test;
+
+/** Transfer statements phrased in different ways, each on a short report written for the test. */
+class EventTransferTest {
+
+    private static Event onlyTransfer(String text) {
+        List<Event> transfers = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
+                .events().stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+        assertEquals(1, transfers.size(), transfers.toString());
+        return transfers.get(0);
+    }
+
+    private static List<String> countries(List<Party> parties) {
+        return parties.stream().map(Party::country).toList();
+    }
+
+    @Test
+    void aPassivePurchaseNamesBuyerAndSeller() {
+        Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
+        assertEquals(List.of("RUS"), countries(transfer.origin()));
+        assertEquals(List.of("IDN"), countries(transfer.destination()));
+    }
+
+    @Test
+    void goodsOrderedFromASupplierForAnArmyMayComeBeforeTheVerb() {
+        Event transfer = onlyTransfer("The freighter Ocean Star docked to deliver equipment that the ministry had "
+                + "ordered from Serbia for the Kenyan army.");
+        assertEquals(List.of("SRB"), countries(transfer.origin()));
+        assertEquals(List.of("KEN"), countries(transfer.destination()));
+        assertEquals("equipment", transfer.cargo().get(0).text());
+    }
+
+    @Test
+    void aPurchaseOfForeignWeaponsNamesTheSellerByItsAdjective() {
+        Event transfer = onlyTransfer("Washington sanctioned Turkey for buying Russian S-400 missiles.");
+        assertEquals(List.of("RUS"), countries(transfer.origin()));
+        assertEquals(List.of("TUR"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aRecipientMayBeNamedThroughPeopleInACountry() {
+        Event transfer = onlyTransfer("The gang used the post to send 400 rifle magazines from Russia to buyers in "
+                + "the United States.");
+        assertEquals(List.of("USA"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aFindingIsNotAFind() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "The panel found that the Ocean Star "
+                + "had carried rifles.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.SEIZURE).count(), events.toString());
+    }
+}
