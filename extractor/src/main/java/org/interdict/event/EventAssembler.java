@@ -50,6 +50,8 @@ public final class EventAssembler {
             + "insisted|claimed|conceded|complained|protested|released|published|issued|unveiled|displayed|"
             + "told (reporters|journalists|\\w+))"
             + "\\s+(on|late on|early on|late|early)?\\s*$");
+    /** Where one clause of a sentence ends and a coordinated one begins. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** "has seized eight firearms since the start of the year": a running count, not an incident. */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
@@ -125,11 +127,12 @@ public final class EventAssembler {
                 frame = transferFrame(doc, s, transfer, added);
             }
             if (frame != null) {
-                frames.add(frame);
+                frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
             }
         }
         List<Frame> merged = merge(frames);
         inventories(doc, merged);
+        series(merged);
         lateDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
         List<Event> events = new ArrayList<>();
@@ -943,6 +946,93 @@ public final class EventAssembler {
     }
 
     /**
+     * "Two more nets were found on 29 September, and another five on 1 October.": clauses of one sentence
+     * that each give their own goods and their own day or month are separate seizures. They share what
+     * the sentence says once (agent, place, ship, route); each keeps its own goods and date.
+     */
+    private List<Frame> splitByDates(DocumentAnalysis doc, int s, Frame frame) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        String text = doc.analyzed().text();
+        List<DateMention> dates = doc.dates().datesIn(s).stream()
+                .filter(d -> d.value() != null && d.value().length() >= 7 && !isDateline(text, d)
+                        && !isStatementDate(text, d) && !isReferenceDate(text, d))
+                .toList();
+        if (dates.stream().map(DateMention::value).distinct().count() < 2 || frame.cargo.size() < 2) {
+            return List.of(frame);
+        }
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(sentence.start());
+        Matcher clause = CLAUSE_BREAK.matcher(text.substring(sentence.start(), sentence.end()));
+        while (clause.find()) {
+            bounds.add(sentence.start() + clause.start());
+        }
+        bounds.add(sentence.end());
+        // each clause with exactly one date and some goods opens a seizure; the others stay with the clause before
+        List<int[]> clauses = new ArrayList<>();
+        List<DateMention> clauseDates = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            int from = bounds.get(i);
+            int to = bounds.get(i + 1);
+            List<DateMention> inside = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+            boolean goods = frame.cargoSpans.stream().anyMatch(c -> c.start() >= from && c.end() <= to);
+            if (inside.size() == 1 && goods || clauses.isEmpty()) {
+                clauses.add(new int[] {from, to});
+                clauseDates.add(inside.size() == 1 ? inside.get(0) : null);
+            } else {
+                clauses.get(clauses.size() - 1)[1] = to;
+            }
+        }
+        if (clauses.size() < 2 || clauseDates.contains(null)
+                || clauseDates.stream().map(DateMention::value).distinct().count() < clauses.size()) {
+            return List.of(frame);
+        }
+        List<Frame> split = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            int from = clauses.get(i)[0];
+            int to = clauses.get(i)[1];
+            Frame part = frame.sharedCopy(sentence, s);
+            for (int c = 0; c < frame.cargo.size(); c++) {
+                Span span = frame.cargoSpans.get(c);
+                if (span.start() >= from && span.end() <= to) {
+                    part.addCargo(frame.cargo.get(c), span);
+                }
+            }
+            DateMention date = clauseDates.get(i);
+            part.date = new DateValue(date.text(), date.value());
+            split.add(part);
+        }
+        return split;
+    }
+
+    /**
+     * "On 27 September customs officers at Kybartai found 22 nets. Two more were found on 29 September.": a
+     * seizure told right after another without its own agent or place is the next in a series by the
+     * same agent at the same place, on the same route.
+     */
+    private static void series(List<Frame> frames) {
+        Frame previous = null;
+        for (Frame frame : frames) {
+            if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED) {
+                continue;
+            }
+            if (previous != null && frame.authority == null && frame.location == null
+                    && frame.firstSentence - previous.lastSentence <= 1) {
+                frame.authority = previous.authority;
+                // a place abroad for a national agent is more likely a misread than the place of the series
+                Party place = previous.location;
+                if (place == null || place.country() == null || previous.authority == null
+                        || place.country().equals(previous.authority.country())) {
+                    frame.location = place;
+                }
+                if (frame.origin.isEmpty()) {
+                    frame.origin.addAll(previous.origin);
+                }
+            }
+            previous = frame;
+        }
+    }
+
+    /**
      * "… found 50 tons of weapons. … Officers said the cargo included Katyusha rockets, mortar bombs and
      * mines.": a later sentence that lists the goods (an inventory cue and at least two named weapons)
      * says what the seized goods were. Its items join the event, replace the umbrella phrases ("50 tons of
@@ -1387,6 +1477,25 @@ public final class EventAssembler {
             cargoSpans.remove(index);
             cargoEnds.clear();
             cargoSpans.forEach(span -> cargoEnds.merge(span.start(), span.end(), Math::max));
+        }
+
+        /** A frame for another incident told in the same sentence: the shared slots, no goods, no date. */
+        Frame sharedCopy(Sentence sentence, int index) {
+            Frame copy = new Frame(type, sentence, index);
+            copy.modality = modality;
+            copy.authority = authority;
+            copy.location = location;
+            copy.vessel = vessel;
+            copy.unnamedVessel = unnamedVessel;
+            copy.aircraft = aircraft;
+            copy.attribution = attribution;
+            copy.declaredCargo.addAll(declaredCargo);
+            copy.origin.addAll(origin);
+            copy.destination.addAll(destination);
+            copy.instruments.addAll(instruments);
+            evidence.forEach(copy::addEvidence);
+            copy.lastSentence = lastSentence;
+            return copy;
         }
 
         /** Puts the cargo in text order. */

@@ -149,4 +149,16 @@ class EventSlotTest {
         assertEquals(false, EventAssembler.within("2024-01-15", "2024-W02"));
         assertEquals(true, EventAssembler.within("2024-01-15", "2024-01"));
     }
+
+    @Test
+    void clausesWithTheirOwnGoodsAndDaysAreSeparateSeizuresOfOneSeries() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Kenyan customs officers seized "
+                + "40 AK-47 rifles at Mombasa on 3 May. Twelve more rifles were found on 5 May, and another "
+                + "nine rifles on 8 May.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of("2021-05-03", "2021-05-05", "2021-05-08"),
+                seizures.stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("KEN", "KEN", "KEN"), seizures.stream().map(e -> e.authority().country()).toList());
+        assertEquals(List.of("Twelve more rifles"), seizures.get(1).cargo().stream().map(c -> c.text()).toList());
+        assertEquals(List.of("nine rifles"), seizures.get(2).cargo().stream().map(c -> c.text()).toList());
+    }
 }
