@@ -51,10 +51,13 @@ import org.slf4j.LoggerFactory;
 public final class Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
-    /** The slot relations event assembly may take from anywhere in a report about one incident. */
+    /**
+     * The slot relations event assembly may take from anywhere in a report about one incident, and the
+     * cover story, which may be told a few sentences after the event's window.
+     */
     private static final Set<org.interdict.pattern.Relation> ROUTE_RELATIONS = EnumSet.of(
             org.interdict.pattern.Relation.ORIGIN, org.interdict.pattern.Relation.DESTINATION,
-            org.interdict.pattern.Relation.INSTRUMENT);
+            org.interdict.pattern.Relation.INSTRUMENT, org.interdict.pattern.Relation.DECLARED_CARGO);
     static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "arms", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",

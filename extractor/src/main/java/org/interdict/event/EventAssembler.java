@@ -132,6 +132,7 @@ public final class EventAssembler {
         }
         List<Frame> merged = merge(frames);
         inventories(doc, merged);
+        lateCovers(doc, merged);
         series(merged);
         lateDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
@@ -1029,6 +1030,33 @@ public final class EventAssembler {
                 }
             }
             previous = frame;
+        }
+    }
+
+    /**
+     * "… The munitions were concealed behind sacks of lentils.": how the goods were hidden is often told
+     * after the list of what was found; a seizure without a cover story takes one from the sentences
+     * after it, up to the next event.
+     */
+    private static void lateCovers(DocumentAnalysis doc, List<Frame> frames) {
+        java.util.Set<Integer> firsts = new java.util.HashSet<>();
+        frames.forEach(f -> firsts.add(f.firstSentence));
+        int count = doc.analyzed().sentences().size();
+        for (Frame frame : frames) {
+            if (frame.type != EventType.SEIZURE || !frame.declaredCargo.isEmpty()) {
+                continue;
+            }
+            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
+            for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s) && frame.declaredCargo.isEmpty(); s++) {
+                for (RuleMatch match : doc.matches(s)) {
+                    if (match.relation() == Relation.DECLARED_CARGO) {
+                        addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
+                    }
+                }
+                if (!frame.declaredCargo.isEmpty()) {
+                    frame.addEvidence(doc.analyzed().sentences().get(s));
+                }
+            }
         }
     }
 
