@@ -52,6 +52,10 @@ public final class EventAssembler {
             + "\\s+(on|late on|early on|late|early)?\\s*$");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
+    private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
+    private static final Pattern GROUP_IN = Pattern.compile(
+            "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** "has seized eight firearms since the start of the year": a running count, not an incident. */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
@@ -1196,18 +1200,52 @@ public final class EventAssembler {
     }
 
     private void parties(DocumentAnalysis doc, TokenRange group, List<Party> into, List<Party> other) {
+        String text = doc.analyzed().text();
         int start = doc.charStart(group);
         int end = doc.charEnd(group);
-        for (Entity entity : doc.entitiesOverlapping(start, end)) {
+        // "bound for Yemen's Houthi rebels": the party is the group the possessive locates
+        Matcher possessive = POSSESSIVE.matcher(text.substring(end, Math.min(text.length(), end + 4)));
+        if (possessive.lookingAt()) {
+            int next = end + possessive.end();
+            for (Entity entity : doc.entitiesOverlapping(next, next + 1)) {
+                Party party = party(entity);
+                if (entity.start() == next && party != null && party.group() != null) {
+                    end = Math.max(end, entity.end());
+                }
+            }
+        }
+        List<Entity> entities = doc.entitiesOverlapping(start, end);
+        for (Entity entity : entities) {
             Party party = party(entity);
-            if (party == null || (party.country() == null && party.group() == null)) {
+            if (party == null || (party.country() == null && party.group() == null)
+                    || party.group() == null && locatesGroup(text, entity, entities)) {
                 continue;
             }
-            Party withText = new Party(doc.analyzed().text().substring(start, end), party.country(), party.group());
+            Party withText = new Party(text.substring(start, end), party.country(), party.group());
             if (other.stream().noneMatch(p -> sameParty(p, withText))) {
                 addParty(into, withText);
             }
         }
+    }
+
+    /**
+     * Whether a country only says where a group of the same phrase is ("Yemen's Houthi rebels", "Houthi
+     * forces in Yemen"): then the group alone is the party.
+     */
+    private static boolean locatesGroup(String text, Entity country, List<Entity> entities) {
+        for (Entity other : entities) {
+            Party party = party(other);
+            if (party == null || party.group() == null) {
+                continue;
+            }
+            if (other.start() >= country.end()
+                    && POSSESSIVE_ONLY.matcher(text.substring(country.end(), other.start())).matches()
+                    || country.start() >= other.end()
+                    && GROUP_IN.matcher(text.substring(other.end(), country.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Party party(DocumentAnalysis doc, int start, int end) {

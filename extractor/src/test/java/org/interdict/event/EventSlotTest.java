@@ -161,4 +161,12 @@ class EventSlotTest {
         assertEquals(List.of("Twelve more rifles"), seizures.get(1).cargo().stream().map(c -> c.text()).toList());
         assertEquals(List.of("nine rifles"), seizures.get(2).cargo().stream().map(c -> c.text()).toList());
     }
+
+    @Test
+    void aCountryThatOnlyLocatesAGroupIsNotASecondParty() {
+        Event seizure = onlySeizure("French sailors seized 300 AK-47 rifles bound for Yemen's Houthi rebels on 3 May.");
+        assertEquals(1, seizure.destination().size(), seizure.destination().toString());
+        assertEquals("Houthis", seizure.destination().get(0).group());
+        assertNull(seizure.destination().get(0).country());
+    }
 }
