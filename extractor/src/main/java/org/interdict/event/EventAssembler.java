@@ -52,6 +52,8 @@ public final class EventAssembler {
             + "\\s+(on|late on|early on|late|early)?\\s*$");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
+    /** "the Bahamas-flagged ANL Australia": a ship's flag is not where its cargo came from or went. */
+    private static final Pattern FLAG_WORD = Pattern.compile("(?i)[-\\s](flagged|registered|flag)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
     private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
     private static final Pattern GROUP_IN = Pattern.compile(
@@ -1218,7 +1220,8 @@ public final class EventAssembler {
         for (Entity entity : entities) {
             Party party = party(entity);
             if (party == null || (party.country() == null && party.group() == null)
-                    || party.group() == null && locatesGroup(text, entity, entities)) {
+                    || party.group() == null && locatesGroup(text, entity, entities)
+                    || FLAG_WORD.matcher(text.substring(entity.end(), Math.min(text.length(), entity.end() + 12))).lookingAt()) {
                 continue;
             }
             Party withText = new Party(text.substring(start, end), party.country(), party.group());

@@ -169,4 +169,11 @@ class EventSlotTest {
         assertEquals("Houthis", seizure.destination().get(0).group());
         assertNull(seizure.destination().get(0).country());
     }
+
+    @Test
+    void theShipsFlagOwnerAndBoardingPartyAreNoOrigin() {
+        Event seizure = onlySeizure("A boarding team from the German frigate Hamburg seized 300 AK-47 rifles from the "
+                + "Panama-flagged Ocean Star, a freighter owned by a Greek company, 40 miles from the Omani coast.");
+        assertEquals(List.of(), seizure.origin(), seizure.origin().toString());
+    }
 }
