@@ -59,9 +59,13 @@ public final class EventAssembler {
     private static final Pattern GROUP_IN = Pattern.compile(
             "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-    /** "has seized eight firearms since the start of the year": a running count, not an incident. */
+    /**
+     * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
+     * running count or a year's total by the agency the report is about, not an incident.
+     */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
-            + "to date\\b|year to date|in the first \\w+ months of)");
+            + "to date\\b|year to date|in the first \\w+ months of)|^(In|During|Over|Throughout) (the whole of )?"
+            + "(19|20)\\d\\d,? (it|they|the (unit|agency|service|force|police|customs))\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /**
@@ -131,6 +135,9 @@ public final class EventAssembler {
             }
             if (frame == null && transfer != null) {
                 frame = transferFrame(doc, s, transfer, added);
+            }
+            if (frame == null && seizure != null && !frames.isEmpty()) {
+                continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added);
             }
             if (frame != null) {
                 frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
@@ -1034,6 +1041,9 @@ public final class EventAssembler {
                 if (frame.origin.isEmpty()) {
                     frame.origin.addAll(previous.origin);
                 }
+                if (frame.attribution == null) {
+                    frame.attribution = previous.attribution;
+                }
             }
             previous = frame;
         }
@@ -1063,6 +1073,40 @@ public final class EventAssembler {
                     frame.addEvidence(doc.analyzed().sentences().get(s));
                 }
             }
+        }
+    }
+
+    /**
+     * "… have seized six rifles hidden in a truck. The truck was halted late on Saturday near Ciénaga, POLFA
+     * said.": a trigger sentence without goods or a ship of its own, right after a seizure, tells more of
+     * that seizure; it fills what the seizure still lacks.
+     */
+    private void continueFrame(DocumentAnalysis doc, int s, RuleMatch trigger, Frame last, List<Entity> added) {
+        if (last.type != EventType.SEIZURE || last.modality != Modality.ASSERTED || s - last.lastSentence > CONTEXT_AFTER
+                || !sameParagraph(doc, last.lastSentence, s) && s != last.lastSentence + 1) {
+            return;
+        }
+        List<RuleMatch> matches = doc.matches(s);
+        int triggerToken = trigger.group("$trigger").start();
+        VesselRef named = vessel(doc, doc.analyzed().sentences().get(s));
+        if (modality(matches, triggerToken) != Modality.ASSERTED
+                || named != null && !Frame.agree(Frame.vesselName(named), Frame.vesselName(last.vessel))) {
+            return;
+        }
+        int before = last.slotCount();
+        if (last.date == null) {
+            last.date = date(doc, s);
+        }
+        if (last.location == null) {
+            last.location = location(doc, matches, triggerToken, last);
+        }
+        if (last.authority == null) {
+            last.authority = authority(doc, matches, triggerToken);
+        }
+        fillShared(doc, s, matches, last, added);
+        if (last.slotCount() > before) {
+            last.addEvidence(doc.analyzed().sentences().get(s));
+            last.lastSentence = s;
         }
     }
 

@@ -176,4 +176,15 @@ class EventSlotTest {
                 + "Panama-flagged Ocean Star, a freighter owned by a Greek company, 40 miles from the Omani coast.");
         assertEquals(List.of(), seizure.origin(), seizure.origin().toString());
     }
+
+    @Test
+    void aTriggerSentenceWithoutGoodsTellsMoreOfTheSeizureBefore() {
+        Event seizure = onlySeizure("Kenyan customs officers have seized six AK-47 rifles hidden in a truck. The truck "
+                + "was halted on 5 June at a checkpoint near Mombasa, the revenue authority said in a statement. "
+                + "In 2020 the unit confiscated 40 rifles.");
+        assertEquals("2021-06-05", seizure.date().value());
+        assertEquals("KEN", seizure.location().country());
+        assertEquals("the revenue authority said", seizure.attribution().text());
+        assertEquals(1, seizure.cargo().size());
+    }
 }
