@@ -58,6 +58,9 @@ public final class EventAssembler {
     private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
     private static final Pattern GROUP_IN = Pattern.compile(
             "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
+    private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
+    private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
+    private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
@@ -433,12 +436,34 @@ public final class EventAssembler {
             Entity head = inside.isEmpty() ? null : inside.get(inside.size() - 1);
             used.addAll(inside);
             TokenRange unit = match.group("$unit");
-            frame.addCargo(new CargoItem(doc.analyzed().text().substring(start, end),
+            String text = doc.analyzed().text();
+            int qtyStart = doc.charStart(qty);
+            int qtyEnd = doc.charEnd(qty);
+            // "7.62x39 mm cartridges", "Type 209/1400 submarine": a calibre or a design number counts nothing
+            boolean counts = !CALIBRE_AFTER.matcher(text.substring(qtyEnd, Math.min(text.length(), qtyEnd + 4))).lookingAt()
+                    && !DESIGN_BEFORE.matcher(text.substring(Math.max(0, qtyStart - 8), qtyStart)).find();
+            frame.addCargo(new CargoItem(text.substring(start, end),
                     head == null ? null : head.canonical(), head == null ? null : head.attribute("category"),
-                    number(doc.text(qty)), unit == null ? null : normaliseUnit(doc.text(unit))), span);
+                    counts ? number(doc.text(qty)) : null,
+                    unit == null || !counts ? null : normaliseUnit(doc.text(unit))), span);
         }
-        for (Entity weapon : weapons) {
-            if (!used.contains(weapon) && !frame.coversCargo(weapon.start(), weapon.end())) {
+        String text = doc.analyzed().text();
+        for (int i = 0; i < weapons.size(); i++) {
+            Entity weapon = weapons.get(i);
+            if (used.contains(weapon) || frame.coversCargo(weapon.start(), weapon.end())) {
+                continue;
+            }
+            // "ammunition for rocket-propelled grenades", "spare barrels for PKM machine guns": one item, named
+            // by the weapon it serves when the first word is generic
+            Entity served = i + 1 < weapons.size() && !used.contains(weapons.get(i + 1))
+                    && FOR_BETWEEN.matcher(text.substring(weapon.end(), weapons.get(i + 1).start())).matches()
+                    ? weapons.get(i + 1) : null;
+            if (served != null) {
+                used.add(served);
+                Entity named = "true".equals(weapon.attribute("generic")) ? served : weapon;
+                frame.addCargo(new CargoItem(text.substring(weapon.start(), served.end()), named.canonical(),
+                        named.attribute("category"), null, null), new Span(weapon.start(), served.end()));
+            } else {
                 frame.addCargo(new CargoItem(weapon.text(), weapon.canonical(), weapon.attribute("category"),
                         null, null), new Span(weapon.start(), weapon.end()));
             }

@@ -187,4 +187,13 @@ class EventSlotTest {
         assertEquals("the revenue authority said", seizure.attribution().text());
         assertEquals(1, seizure.cargo().size());
     }
+
+    @Test
+    void aCalibreOrDesignNumberIsNoCountAndAmmunitionForAWeaponIsOneItem() {
+        Event seizure = onlySeizure("Kenyan customs officers seized 7.62x39 mm cartridges and ammunition for "
+                + "rocket-propelled grenades at Mombasa on 3 May.");
+        assertEquals(List.of("7.62x39 mm cartridges", "ammunition for rocket-propelled grenades"),
+                seizure.cargo().stream().map(c -> c.text()).toList());
+        assertNull(seizure.cargo().get(0).quantity());
+    }
 }
