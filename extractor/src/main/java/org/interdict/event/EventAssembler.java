@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
+import org.interdict.date.NarrativeDates;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.model.AircraftRef;
@@ -61,6 +62,7 @@ public final class EventAssembler {
     private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
     private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
     private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
@@ -97,6 +99,8 @@ public final class EventAssembler {
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 5;
+    /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
+    private static final int NARRATIVE_LOOKBACK = 6;
     /** How many sentences after a trigger may still fill its slots. */
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
@@ -698,7 +702,11 @@ public final class EventAssembler {
     private DateValue date(DocumentAnalysis doc, int s) {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
-                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d)).toList();
+                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
+                .map(d -> NarrativeDates.isNarrative(d.text())
+                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.resolve(d.text(), anchor(doc, s, d)))
+                        : thatYear(doc, s, d))
+                .toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
             if (date.value() == null) {
@@ -719,6 +727,37 @@ public final class EventAssembler {
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
+    /** "In December of that year": the month in the year the story told last, not in the publication year. */
+    private static DateMention thatYear(DocumentAnalysis doc, int s, DateMention date) {
+        String text = doc.analyzed().text();
+        if (date.value() == null || date.value().length() != 7
+                || !THAT_YEAR.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 16))).lookingAt()) {
+            return date;
+        }
+        String anchor = anchor(doc, s, date);
+        return anchor == null ? date : new DateMention(date.text(), date.start(), date.end(),
+                anchor.substring(0, 4) + date.value().substring(4));
+    }
+
+    /**
+     * The date a narrative expression ("a month earlier") counts from: the last date told before it, in
+     * its sentence or the few before (not a dateline or the date of a statement).
+     */
+    private static String anchor(DocumentAnalysis doc, int s, DateMention mention) {
+        String text = doc.analyzed().text();
+        for (int k = s; k >= Math.max(0, s - NARRATIVE_LOOKBACK); k--) {
+            List<DateMention> before = doc.dates().datesIn(k);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                DateMention date = before.get(i);
+                if (date.end() <= mention.start() && date.value() != null && !NarrativeDates.isNarrative(date.text())
+                        && !isDateline(text, date) && !isStatementDate(text, date)) {
+                    return date.value();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * "the first seizure since the Council tightened sanctions in June", "held there since early February":
      * a date in a "since" clause dates the reference point, not the event.

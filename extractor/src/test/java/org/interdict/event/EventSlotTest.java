@@ -196,4 +196,13 @@ class EventSlotTest {
                 seizure.cargo().stream().map(c -> c.text()).toList());
         assertNull(seizure.cargo().get(0).quantity());
     }
+
+    @Test
+    void aNarrativeDateCountsFromTheDateToldBeforeIt() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Kenyan marines seized 300 AK-47 "
+                + "rifles from a dhow off Lamu on 14 August 2016. A month earlier, Kenyan customs officers had "
+                + "confiscated 40 RPG-7 launchers at Mombasa. In December of that year police seized 12 mortars "
+                + "in Nairobi.", LocalDate.of(2017, 3, 1), null)).events();
+        assertEquals(List.of("2016-08-14", "2016-07", "2016-12"), seizures.stream().map(e -> e.date().value()).toList());
+    }
 }

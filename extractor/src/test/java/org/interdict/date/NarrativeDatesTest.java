@@ -1,0 +1,41 @@
+package org.interdict.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NarrativeDatesTest {
+
+    @Test
+    void countedExpressionsShiftTheAnchorAtTheirOwnPrecision() {
+        assertEquals("2016-07", NarrativeDates.resolve("A month earlier", "2016-08-14"));
+        assertEquals("2012", NarrativeDates.resolve("The year before", "2013-07-15"));
+        assertEquals("2002-12", NarrativeDates.resolve("Six months earlier", "2003-06"));
+        assertEquals("2012-10-10", NarrativeDates.resolve("five days after", "2012-10-05"));
+        assertEquals("2019-03-19", NarrativeDates.resolve("two weeks later", "2019-03-05"));
+        assertEquals("2015", NarrativeDates.resolve("the following year", "2014"));
+        assertEquals("2014-05", NarrativeDates.resolve("that same month", "2014-05-02"));
+    }
+
+    @Test
+    void anAnchorTooCoarseForTheUnitGivesNoValue() {
+        assertNull(NarrativeDates.resolve("five days later", "2012-10"));
+        assertNull(NarrativeDates.resolve("a month earlier", "2012"));
+        assertNull(NarrativeDates.resolve("a month earlier", null));
+        assertTrue(NarrativeDates.isNarrative("months later"));
+        assertNull(NarrativeDates.resolve("months later", "2012-10-05"));
+    }
+
+    @Test
+    void onlyStoryRelativeExpressionsAreNarrative() {
+        assertTrue(NarrativeDates.isNarrative("The year before"));
+        assertTrue(NarrativeDates.isNarrative("the following week"));
+        assertFalse(NarrativeDates.isNarrative("last week"));
+        assertFalse(NarrativeDates.isNarrative("two years ago"));
+        assertFalse(NarrativeDates.isNarrative("the year"));
+        assertFalse(NarrativeDates.isNarrative("12 March 2014"));
+    }
+}
