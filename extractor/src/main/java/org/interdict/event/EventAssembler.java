@@ -63,6 +63,8 @@ public final class EventAssembler {
     private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
     private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
+    private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
+            + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
@@ -216,6 +218,11 @@ public final class EventAssembler {
         }
         // goods or a named vessel make a seizure; "a boat" alone does not
         if (frame.cargo.isEmpty() && (frame.vessel == null || frame.vessel.name() == null)) {
+            return null;
+        }
+        if (frame.cargo.isEmpty() && OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+            // "… impounded the Lighthouse Winmore, accused of transferring 600 tonnes of refined petroleum": a
+            // ship held over oil, coal or drugs is not an arms seizure
             return null;
         }
         if (frame.vessel == null) {

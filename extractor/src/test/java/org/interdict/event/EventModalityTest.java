@@ -84,4 +84,11 @@ class EventModalityTest {
         assertEquals(1, seizures.size(), seizures.toString());
         assertEquals(Modality.ASSERTED, seizures.get(0).modality());
     }
+
+    @Test
+    void aShipHeldOverOilIsNoArmsSeizure() {
+        List<Event> events = events("South Korean customs impounded the Panama-flagged tanker Ocean Star, which is "
+                + "accused of transferring 600 tonnes of refined petroleum to North Korean ships.");
+        assertEquals(List.of(), ofType(events, EventType.SEIZURE));
+    }
 }
