@@ -61,4 +61,22 @@ class EventTransferTest {
                 + "had carried rifles.", LocalDate.of(2021, 6, 10), null)).events();
         assertEquals(0, events.stream().filter(e -> e.type() == EventType.SEIZURE).count(), events.toString());
     }
+
+    @Test
+    void aShipCarryingArmsForAStateIsATransferUnlessItIsSeized() {
+        Event transfer = onlyTransfer("A Chinese freighter carrying weapons for Zimbabwe left Durban on Friday "
+                + "without unloading.");
+        assertEquals(List.of("CHN"), countries(transfer.origin()));
+        assertEquals(List.of("ZWE"), countries(transfer.destination()));
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Kenyan marines seized a dhow carrying "
+                + "300 AK-47 rifles for Somalia.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
+    }
+
+    @Test
+    void speculationAboutACargoIsNoAssertedTransfer() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Amid speculation that it was carrying "
+                + "weapons to Myanmar, the freighter turned around.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(org.interdict.model.Modality.HYPOTHETICAL), events.stream().map(Event::modality).toList());
+    }
 }
