@@ -204,6 +204,13 @@ public final class VesselCueRecognizer {
             return;
         }
         String text = analyzed.text().substring(start, end);
+        if (navy == null) {
+            // "the Australian ship HMAS Darwin": whatever cue found it, a navy prefix makes it a warship
+            navy = NAVY_PREFIXES.get(text.split("\\s+", 2)[0].replace(".", "").toLowerCase(java.util.Locale.ROOT));
+            if (navy != null && !Character.isUpperCase(text.charAt(0))) {
+                navy = null;
+            }
+        }
         Map<String, String> attributes = new java.util.HashMap<>();
         attributes.put("source", "pattern");
         if (imo != null) {

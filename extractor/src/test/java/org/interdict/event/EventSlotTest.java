@@ -205,4 +205,11 @@ class EventSlotTest {
                 + "in Nairobi.", LocalDate.of(2017, 3, 1), null)).events();
         assertEquals(List.of("2016-08-14", "2016-07", "2016-12"), seizures.stream().map(e -> e.date().value()).toList());
     }
+
+    @Test
+    void aWarshipNamedAfterAShipNounIsStillTheInterdictingParty() {
+        Event seizure = onlySeizure("The Australian ship HMAS Toowoomba boarded a stateless dhow off Oman and seized "
+                + "900 AK-47 rifles.");
+        assertEquals("a stateless dhow", seizure.vessel().text());
+    }
 }
