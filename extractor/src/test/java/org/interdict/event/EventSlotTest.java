@@ -212,4 +212,12 @@ class EventSlotTest {
                 + "900 AK-47 rifles.");
         assertEquals("a stateless dhow", seizure.vessel().text());
     }
+
+    @Test
+    void aCountDoesNotReachAcrossADatelineDashOrAnIdentification() {
+        Event seizure = onlySeizure("MOMBASA, July 29 - The first five RPG-7 launchers seized by Kenyan marines were "
+                + "shown on Monday, with crates that several analysts identified as fire-control radars.");
+        assertEquals(5, seizure.cargo().get(0).quantity().intValue(), seizure.cargo().toString());
+        assertEquals(true, seizure.cargo().stream().noneMatch(c -> c.text().contains("analysts")), seizure.cargo().toString());
+    }
 }
