@@ -153,6 +153,7 @@ public final class EventAssembler {
             }
         }
         List<Frame> merged = merge(frames);
+        namedLater(doc, merged);
         inventories(doc, merged);
         lateCovers(doc, merged);
         series(merged);
@@ -1178,6 +1179,34 @@ public final class EventAssembler {
         if (last.slotCount() > before) {
             last.addEvidence(doc.analyzed().sentences().get(s));
             last.lastSentence = s;
+        }
+    }
+
+    /**
+     * "… seized an unflagged cargo ship … The So San had left Nampo": a seizure of a ship the lead does not
+     * name takes the one ship named in the sentences that follow, up to the next event.
+     */
+    private void namedLater(DocumentAnalysis doc, List<Frame> frames) {
+        java.util.Set<Integer> firsts = new java.util.HashSet<>();
+        frames.forEach(f -> firsts.add(f.firstSentence));
+        int count = doc.analyzed().sentences().size();
+        for (Frame frame : frames) {
+            if (frame.type != EventType.SEIZURE || frame.vessel != null || frame.unnamedVessel == null) {
+                continue;
+            }
+            VesselRef named = null;
+            boolean several = false;
+            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
+            for (int s = frame.firstSentence; s <= last && (s == frame.firstSentence || !firsts.contains(s)); s++) {
+                VesselRef ref = vessel(doc, doc.analyzed().sentences().get(s));
+                if (ref != null && ref.name() != null) {
+                    several |= named != null && !Objects.equals(Frame.vesselName(named), Frame.vesselName(ref));
+                    named = named == null ? ref : named;
+                }
+            }
+            if (named != null && !several) {
+                frame.vessel = named;
+            }
         }
     }
 

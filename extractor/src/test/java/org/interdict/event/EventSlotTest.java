@@ -220,4 +220,11 @@ class EventSlotTest {
         assertEquals(5, seizure.cargo().get(0).quantity().intValue(), seizure.cargo().toString());
         assertEquals(true, seizure.cargo().stream().noneMatch(c -> c.text().contains("analysts")), seizure.cargo().toString());
     }
+
+    @Test
+    void anUnnamedShipInTheLeadIsTheShipNamedRightAfter() {
+        Event seizure = onlySeizure("Kenyan marines seized an unflagged cargo ship carrying 300 AK-47 rifles off Lamu "
+                + "on 3 May. The Ocean Star had left Bandar Abbas ten days earlier.");
+        assertEquals("Ocean Star", seizure.vessel().name());
+    }
 }
