@@ -224,7 +224,8 @@ class EventSlotTest {
     @Test
     void anUnnamedShipInTheLeadIsTheShipNamedRightAfter() {
         Event seizure = onlySeizure("Kenyan marines seized an unflagged cargo ship carrying 300 AK-47 rifles off Lamu "
-                + "on 3 May. The Ocean Star had left Bandar Abbas ten days earlier.");
+                + "on 3 May. Officials said the crew of 14 were questioned. The MV Ocean Star had left Bandar Abbas "
+                + "in April.");
         assertEquals("Ocean Star", seizure.vessel().name());
     }
 }
