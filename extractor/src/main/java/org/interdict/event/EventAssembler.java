@@ -73,6 +73,11 @@ public final class EventAssembler {
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
             + "to date\\b|year to date|in the first \\w+ months of)|^(In|During|Over|Throughout) (the whole of )?"
             + "(19|20)\\d\\d,? (it|they|the (unit|agency|service|force|police|customs))\\b");
+    private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
+            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more )?(vessels|ships|dhows|boats|shipments|consignments)\\b");
+    private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
+            + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /**
@@ -142,7 +147,7 @@ public final class EventAssembler {
             if (seizure != null) {
                 frame = seizureFrame(doc, s, seizure, added, resolutions);
             }
-            if (frame == null && transfer != null) {
+            if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
                 frame = transferFrame(doc, s, transfer, added);
             }
             if (frame == null && seizure != null && !frames.isEmpty()) {
@@ -173,7 +178,7 @@ public final class EventAssembler {
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
             List<Entity> resolutions) {
         Sentence sentence = doc.analyzed().sentences().get(s);
-        if (TALLY.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+        if (isSummary(doc, sentence)) {
             return null;
         }
         List<RuleMatch> matches = doc.matches(s);
@@ -1208,6 +1213,16 @@ public final class EventAssembler {
                 frame.vessel = named;
             }
         }
+    }
+
+    /**
+     * A running count or yearly total ("has seized eight firearms since the start of the year"), or a
+     * summary of incidents the report tells one by one ("Between September 2015 and March 2016, naval
+     * forces intercepted four vessels …"): no incident of its own.
+     */
+    private static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
+        String said = doc.analyzed().text().substring(sentence.start(), sentence.end());
+        return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find();
     }
 
     /**

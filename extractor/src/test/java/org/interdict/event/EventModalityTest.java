@@ -91,4 +91,13 @@ class EventModalityTest {
                 + "accused of transferring 600 tonnes of refined petroleum to North Korean ships.");
         assertEquals(List.of(), ofType(events, EventType.SEIZURE));
     }
+
+    @Test
+    void aSummaryOfIncidentsToldOneByOneIsNoIncident() {
+        List<Event> events = events("Between May 2019 and March 2020, naval forces in the Arabian Sea intercepted four "
+                + "vessels carrying weapons for Somalia. On 3 May 2019 the French frigate Aconit seized 300 AK-47 "
+                + "rifles from a stateless dhow.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("2019-05-03", events.get(0).date().value());
+    }
 }
