@@ -65,6 +65,8 @@ public final class EventAssembler {
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
+    private static final Pattern NATIONAL_SHIP = Pattern.compile(
+            "\\s+([a-z][a-z-]*\\s+){0,2}(vessel|ship|freighter|dhow|boat|tanker|trawler)s?\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
@@ -248,6 +250,9 @@ public final class EventAssembler {
         }
         if (frame.vessel == null && frame.aircraft == null) {
             frame.unnamedVessel = unnamedVessel(doc, sentence);
+        }
+        if (frame.vessel != null || frame.unnamedVessel != null) {
+            shipNationality(doc, sentence, frame);
         }
         frame.authority = authority(doc, matches, triggerToken);
         if (frame.authority == null) {
@@ -503,6 +508,24 @@ public final class EventAssembler {
     private static boolean endsWithUmbrella(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
         return UMBRELLA.contains(words[words.length - 1]);
+    }
+
+    /**
+     * "the North Korean vessel MV Kuwolsan", "an Iranian fishing boat": a ship described by its nationality
+     * (not by its flag: "the Bahamas-flagged …") sails for that country, where the goods came from.
+     */
+    private static void shipNationality(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+        String text = doc.analyzed().text();
+        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
+            if (entity.type() != EntityType.COUNTRY || entity.id() == null) {
+                continue;
+            }
+            Matcher ship = NATIONAL_SHIP.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 40)));
+            if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()) {
+                addParty(frame.origin, new Party(entity.text(), entity.id(), null));
+                return;
+            }
+        }
     }
 
     /**

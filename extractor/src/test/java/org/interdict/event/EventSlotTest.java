@@ -228,4 +228,14 @@ class EventSlotTest {
                 + "in April.");
         assertEquals("Ocean Star", seizure.vessel().name());
     }
+
+    @Test
+    void aShipDescribedByItsNationalityButNotItsFlagGivesTheOrigin() {
+        Event seizure = onlySeizure("Indian customs officers seized 148 boxes of missile parts from the North Korean "
+                + "vessel MV Kuwolsan at Kandla on 25 June.");
+        assertEquals(List.of("PRK"), seizure.origin().stream().map(p -> p.country()).toList());
+        Event flagged = onlySeizure("Indian customs officers seized 148 boxes of missile parts from the "
+                + "Panama-flagged freighter MV Ocean Star at Kandla on 25 June.");
+        assertEquals(List.of(), flagged.origin());
+    }
 }
