@@ -957,6 +957,10 @@ public final class EventAssembler {
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {
                 instrument(doc, s, match.group("$ref"), frame, added);
+            } else if (match.relation() == Relation.ATTRIBUTION && frame.attribution == null
+                    && namesASource(doc.text(match.group("$source")))) {
+                // "According to Ramaphosa, the panel concluded …": who says the goods changed hands
+                frame.attribution = new TextRef(doc.text(match.group("$source")));
             }
         }
         frame.modality = unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),

@@ -79,4 +79,10 @@ class EventTransferTest {
                 + "weapons to Myanmar, the freighter turned around.", LocalDate.of(2021, 6, 10), null)).events();
         assertEquals(List.of(org.interdict.model.Modality.HYPOTHETICAL), events.stream().map(Event::modality).toList());
     }
+
+    @Test
+    void aTransferKeepsWhoSaidIt() {
+        Event transfer = onlyTransfer("According to the defence ministry, Serbia delivered 40 howitzers to Kenya in May.");
+        assertEquals("According to the defence ministry", transfer.attribution().text());
+    }
 }
