@@ -1474,10 +1474,13 @@ public final class EventAssembler {
         }
     }
 
+    /** Adds a phrase unless one already there holds it; a longer phrase replaces those it holds. */
     private static void addText(List<TextRef> refs, String text) {
-        if (refs.stream().noneMatch(r -> r.text().equals(text))) {
-            refs.add(new TextRef(text));
+        if (refs.stream().anyMatch(r -> r.text().contains(text))) {
+            return;
         }
+        refs.removeIf(r -> text.contains(r.text()));
+        refs.add(new TextRef(text));
     }
 
     static Number number(String text) {
