@@ -162,6 +162,7 @@ public final class EventAssembler {
         List<Frame> merged = merge(frames);
         namedLater(doc, merged);
         inventories(doc, merged);
+        merged.forEach(Frame::dropRestatements);
         lateCovers(doc, merged);
         series(merged);
         lateDates(doc, merged);
@@ -1754,6 +1755,38 @@ public final class EventAssembler {
             evidence.forEach(copy::addEvidence);
             copy.lastSentence = lastSentence;
             return copy;
+        }
+
+        /**
+         * "… seized 2,000 AK-47 rifles … The rifles were …": a bare word that a fuller item of the event ends
+         * with restates that item.
+         */
+        void dropRestatements() {
+            // the last words of the fuller items, singular: one pass, so a list of thousands stays linear
+            Set<String> fullerHeads = new java.util.HashSet<>();
+            for (CargoItem item : cargo) {
+                if (!isBare(item)) {
+                    fullerHeads.add(singular(lastWord(item.text())));
+                }
+            }
+            for (int i = cargo.size() - 1; i >= 0; i--) {
+                if (isBare(cargo.get(i)) && fullerHeads.contains(singular(lastWord(cargo.get(i).text())))) {
+                    removeCargo(i);
+                }
+            }
+        }
+
+        private static boolean isBare(CargoItem item) {
+            return item.quantity() == null && !item.text().contains(" ") && item.text().chars().noneMatch(Character::isDigit);
+        }
+
+        private static String lastWord(String text) {
+            String lower = text.toLowerCase(Locale.ROOT).strip();
+            return lower.substring(lower.lastIndexOf(' ') + 1);
+        }
+
+        private static String singular(String word) {
+            return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
         }
 
         /** Puts the cargo in text order. */

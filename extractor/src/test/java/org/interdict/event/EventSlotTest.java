@@ -238,4 +238,12 @@ class EventSlotTest {
                 + "Panama-flagged freighter MV Ocean Star at Kandla on 25 June.");
         assertEquals(List.of(), flagged.origin());
     }
+
+    @Test
+    void aBareWordRestatingAFullerItemIsNotASecondItem() {
+        Event seizure = onlySeizure("Kenyan customs officers seized 300 AK-47 rifles and 900 rounds of ammunition at "
+                + "Mombasa on 3 May; the rifles and the ammunition were hidden in crates of machine parts.");
+        assertEquals(List.of("300 AK-47 rifles", "900 rounds of ammunition"),
+                seizure.cargo().stream().map(c -> c.text()).toList());
+    }
 }
