@@ -19,7 +19,10 @@ final class EventTable {
         parts.add("by=" + party(event.path("authority")));
         parts.add("at=" + party(event.path("location")));
         if (!event.path("vessel").isNull() && !event.path("vessel").isMissingNode()) {
-            parts.add("vessel=" + event.path("vessel").path("name").asText() + flag(event.path("vessel")));
+            // an unnamed ship ("a stateless dhow") shows its description
+            JsonNode vessel = event.path("vessel");
+            parts.add("vessel=" + (vessel.path("name").isTextual() ? vessel.path("name").asText()
+                    : "\"" + vessel.path("text").asText() + "\"") + flag(vessel));
         }
         List<String> cargo = new ArrayList<>();
         for (JsonNode item : event.path("cargo")) {

@@ -918,13 +918,16 @@ public final class EventAssembler {
             int triggerStart = doc.charStart(triggerRange);
             Entity subject = null;
             for (Entity entity : doc.entitiesIn(sentence.start(), triggerStart)) {
-                if (entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) {
+                // "Egypt's navy has taken delivery of …": the recipient before the verb is not also the supplier
+                boolean isRecipient = recipient != null && entity.start() < doc.charEnd(recipient)
+                        && entity.end() > doc.charStart(recipient);
+                if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient) {
                     subject = entity;
                 }
             }
             if (subject != null) {
                 Party party = party(subject);
-                if (party != null) {
+                if (party != null && frame.destination.stream().noneMatch(d -> sameParty(d, party))) {
                     addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
                 }
             }

@@ -85,4 +85,11 @@ class EventTransferTest {
         Event transfer = onlyTransfer("According to the defence ministry, Serbia delivered 40 howitzers to Kenya in May.");
         assertEquals("According to the defence ministry", transfer.attribution().text());
     }
+
+    @Test
+    void theRecipientBeforeTheVerbIsNotAlsoTheSupplier() {
+        Event transfer = onlyTransfer("Kenya's navy has formally taken delivery of its first Type 209 submarine.");
+        assertEquals(List.of("KEN"), countries(transfer.destination()));
+        assertEquals(List.of(), transfer.origin());
+    }
 }
