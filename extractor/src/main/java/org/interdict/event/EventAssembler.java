@@ -159,6 +159,10 @@ public final class EventAssembler {
                 frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
             }
         }
+        if (frames.stream().anyMatch(f -> f.type == EventType.SEIZURE)) {
+            // a ship that is seized is also brought into port: arrivals there are no deliveries
+            frames.removeIf(f -> f.arrival);
+        }
         List<Frame> merged = merge(frames);
         namedLater(doc, merged);
         inventories(doc, merged);
@@ -909,6 +913,7 @@ public final class EventAssembler {
         if (frame.destination.isEmpty()) {
             return null;
         }
+        frame.arrival = trigger.rule().name().equals("transfer.arrival");
         if (supplier != null) {
             Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
             if (party != null) {
@@ -1612,6 +1617,8 @@ public final class EventAssembler {
         DateValue date;
         Party authority;
         Party location;
+        /** A transfer told only as an arrival ("landed at Jakarta"); see {@link #assemble}. */
+        boolean arrival;
         /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
         boolean backReference;
         VesselRef vessel;

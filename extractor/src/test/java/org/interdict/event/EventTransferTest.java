@@ -92,4 +92,15 @@ class EventTransferTest {
         assertEquals(List.of("KEN"), countries(transfer.destination()));
         assertEquals(List.of(), transfer.origin());
     }
+
+    @Test
+    void anArrivalIsADeliveryOnlyInAReportThatTellsNoSeizure() {
+        Event transfer = onlyTransfer("The first four Russian Su-35 fighters landed at Jakarta on Tuesday.");
+        assertEquals(List.of("RUS"), countries(transfer.origin()));
+        assertEquals(List.of("IDN"), countries(transfer.destination()));
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Kenyan marines seized 300 AK-47 rifles "
+                + "from a dhow off Lamu on Monday. The dhow later docked at Mombasa with the rifles.",
+                LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
+    }
 }
