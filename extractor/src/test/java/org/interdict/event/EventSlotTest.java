@@ -246,4 +246,11 @@ class EventSlotTest {
         assertEquals(List.of("300 AK-47 rifles", "900 rounds of ammunition"),
                 seizure.cargo().stream().map(c -> c.text()).toList());
     }
+
+    @Test
+    void thePlaneMayBeNamedWhereItsArrivalIsTold() {
+        Event seizure = onlySeizure("Thai authorities impounded a cargo aircraft carrying 35 tonnes of weapons on "
+                + "Saturday. The Ilyushin Il-76, registered in Georgia as 4L-AWA, had landed in Bangkok to refuel.");
+        assertEquals("4L-AWA", seizure.aircraft().registration());
+    }
 }
