@@ -32,6 +32,9 @@ public final class VesselCueRecognizer {
             "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its");
     private static final Set<String> SHIP_NOUNS = Set.of("ship", "vessel", "freighter", "tanker", "dhow", "boat",
             "carrier", "trawler", "containership", "ferry", "coaster", "barge", "tug", "yacht", "steamer");
+    /** Words that make the ship noun after them a warship: "patrol ship", "naval vessel". */
+    private static final Set<String> NAVAL_BEFORE = Set.of("patrol", "naval", "navy", "guard", "survey", "support",
+            "supply", "logistics", "command", "amphibious", "assault", "landing", "hospital", "research");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> NAMING = Set.of("named", "called", "christened", "renamed");
     private static final Set<String> STOP = Set.of("The", "A", "An", "On", "In", "At", "It", "Its", "This", "That",
@@ -106,13 +109,30 @@ public final class VesselCueRecognizer {
                     nameStart++;
                 }
             }
+            String navy = null;
+            if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()
+                    && !(isCapitalsRun(tokens.get(i + 1).text()) && (lower.equals("its") || lower.equals("ins")))) {
+                navy = NAVY_PREFIXES.get(lower);
+            } else if (nameStart < 0 && (lower.equals("navy") || lower.equals("navy's")) && i + 2 < tokens.size()
+                    && (lower.endsWith("'s") || tokens.get(i + 1).text().equals("'s"))) {
+                // "the French navy's Provence": a ship of that navy
+                nameStart = lower.endsWith("'s") ? i + 1 : i + 2;
+                navy = countryBefore(analyzed, known, tokens, i);
+                if (navy == null) {
+                    nameStart = -1;
+                }
+            } else if (nameStart == i + 1 && SHIP_NOUNS.contains(word) && NAVAL_BEFORE.contains(i > 0
+                    ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "")) {
+                // "the US patrol ship Sirocco": a naval ship noun names a warship
+                navy = countryBefore(analyzed, known, tokens, i - 1);
+            }
             if (nameStart < 0) {
                 continue;
             }
             int end = nameEnd(tokens, nameStart);
             if (end > nameStart) {
                 add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), strong, found,
-                        imoAfter(tokens, end), nameStart == i + 1 ? NAVY_PREFIXES.get(lower) : null);
+                        imoAfter(tokens, end), navy);
                 i = end - 1;
             }
         }
@@ -131,6 +151,18 @@ public final class VesselCueRecognizer {
             }
         }
         return found;
+    }
+
+    /** The country named in the two words before a token ("the US patrol ship", "the French navy's"), else null. */
+    private static String countryBefore(AnalyzedText analyzed, List<Entity> known, List<Token> tokens, int index) {
+        int from = tokens.get(Math.max(0, index - 2)).start();
+        int to = tokens.get(index).start();
+        for (Entity entity : known) {
+            if (entity.type() == EntityType.COUNTRY && entity.start() >= from && entity.end() <= to && entity.id() != null) {
+                return entity.id();
+            }
+        }
+        return null;
     }
 
     /** A ship noun preceded, within three words, by "the", "a", a flag compound or a naming verb after it. */

@@ -221,6 +221,21 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void aNavalShipNounOrANavysPossessiveMarksAWarship() {
+        List<Entity> patrol = entities("The US patrol ship Sirocco stopped a dhow.");
+        assertEquals("USA", vessel(patrol, "Sirocco").attribute("navy"));
+        List<Entity> possessive = entities("The Egyptian navy's Provence spotted a dhow.");
+        assertEquals("EGY", vessel(possessive, "Provence").attribute("navy"));
+        List<Entity> cargo = entities("The cargo ship Sirocco left port.");
+        assertNull(vessel(cargo, "Sirocco").attribute("navy"));
+    }
+
+    private static Entity vessel(List<Entity> entities, String text) {
+        return entities.stream().filter(e -> e.type() == org.interdict.gazetteers.EntityType.VESSEL && e.text().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(text + " not a vessel in " + entities));
+    }
+
+    @Test
     void randomTextNeverBreaksTheVesselRecognizer() {
         long seed = System.nanoTime();
         Random random = new Random(seed);
