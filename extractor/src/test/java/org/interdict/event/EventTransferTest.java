@@ -103,4 +103,13 @@ class EventTransferTest {
                 LocalDate.of(2021, 6, 10), null)).events();
         assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
     }
+
+    @Test
+    void aNominalReceiptOrAReportedPurchaseIsATransfer() {
+        Event receipt = onlyTransfer("The sanctions cited Indonesia's receipt of 10 Su-35 fighter jets in 2019.");
+        assertEquals(List.of("IDN"), countries(receipt.destination()));
+        Event reported = onlyTransfer("Kenya has always maintained that it bought the 33 T-72 tanks from Ukraine.");
+        assertEquals(List.of("UKR"), countries(reported.origin()));
+        assertEquals(List.of("KEN"), countries(reported.destination()));
+    }
 }
