@@ -253,4 +253,11 @@ class EventSlotTest {
                 + "Saturday. The Ilyushin Il-76, registered in Georgia as 4L-AWA, had landed in Bangkok to refuel.");
         assertEquals("4L-AWA", seizure.aircraft().registration());
     }
+
+    @Test
+    void whoToldIsNotWhereTheGoodsCameFrom() {
+        Event seizure = onlySeizure("Spanish marines seized 15 Scud missiles from the North Korean freighter MV "
+                + "Ocean Star on Monday, acting on a tip from US intelligence.");
+        assertEquals(List.of("PRK"), seizure.origin().stream().map(p -> p.country()).toList());
+    }
 }
