@@ -629,7 +629,8 @@ public final class EventAssembler {
         // "… impounded a cargo aircraft … The Ilyushin Il-76, registered in Georgia as 4L-AWA, …"
         for (int other : new int[] {s + 1, s - 1, s + 2}) {
             // a plane that "landed in Bangkok to refuel" may still be named there
-            if (other >= 0 && other < doc.analyzed().sentences().size() && (other < s || !hasTrigger(doc, other)
+            // (a sentence before that tells an incident of its own names that incident's plane)
+            if (other >= 0 && other < doc.analyzed().sentences().size() && (!hasTrigger(doc, other)
                     || doc.matches(other).stream().filter(m -> m.relation().isTrigger())
                             .allMatch(m -> m.rule().name().equals("transfer.arrival")))) {
                 AircraftRef near = aircraft(doc, doc.matches(other));

@@ -260,4 +260,15 @@ class EventSlotTest {
                 + "Ocean Star on Monday, acting on a tip from US intelligence.");
         assertEquals(List.of("PRK"), seizure.origin().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void thePlaneOfTheIncidentToldBeforeIsNotThisOnesConveyance() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "In December 2009 Thai police seized "
+                + "35 tonnes of weapons from an Ilyushin Il-76 at Bangkok. In May 2012 South Korean customs officers "
+                + "at Busan confiscated 445 graphite cylinders from a Chinese ship.", LocalDate.of(2013, 1, 10), null))
+                .events();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertNull(seizures.get(1).aircraft());
+        assertEquals("a Chinese ship", seizures.get(1).vessel().text());
+    }
 }
