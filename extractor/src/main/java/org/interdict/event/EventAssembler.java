@@ -164,12 +164,13 @@ public final class EventAssembler {
             frames.removeIf(f -> f.arrival);
         }
         List<Frame> merged = merge(frames);
-        namedLater(doc, merged);
-        inventories(doc, merged);
+        Set<Integer> firsts = firstSentences(merged);
+        namedLater(doc, merged, firsts);
+        inventories(doc, merged, firsts);
         merged.forEach(Frame::dropRestatements);
-        lateCovers(doc, merged);
+        lateCovers(doc, merged, firsts);
         series(merged);
-        lateDates(doc, merged);
+        lateDates(doc, merged, firsts);
         singleIncidentRoutes(doc, merged, added);
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
@@ -950,13 +951,14 @@ public final class EventAssembler {
             Matcher goods = TRANSFER_GOODS.matcher(between);
             int offset = Math.min(from, to);
             if (!goods.find()) {
+                if (!trigger.rule().name().startsWith("transfer.purchase")) {
+                    return null;
+                }
                 // "… equipment that the agency had ordered from Russia for the army": the goods of a purchase
                 // may come before its verb
-                if (trigger.rule().name().startsWith("transfer.purchase")) {
-                    goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
-                    offset = sentence.start();
-                }
-                if (!trigger.rule().name().startsWith("transfer.purchase") || !goods.find()) {
+                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
+                offset = sentence.start();
+                if (!goods.find()) {
                     return null;
                 }
             }
@@ -1166,21 +1168,38 @@ public final class EventAssembler {
         }
     }
 
+    /** The first sentence of each event: a window after one event ends where the next one opens. */
+    private static Set<Integer> firstSentences(List<Frame> frames) {
+        Set<Integer> firsts = new java.util.HashSet<>();
+        frames.forEach(f -> firsts.add(f.firstSentence));
+        return firsts;
+    }
+
+    /**
+     * The sentences after an event's first one, up to {@link #CONTEXT_AFTER} past its last, as long as
+     * none opens another event: where details told after merging (a list of goods, a cover story, the
+     * ship's name) are looked for.
+     */
+    private static List<Integer> sentencesAfter(DocumentAnalysis doc, Frame frame, Set<Integer> firsts) {
+        int last = Math.min(doc.analyzed().sentences().size() - 1, frame.lastSentence + CONTEXT_AFTER);
+        List<Integer> after = new ArrayList<>();
+        for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s); s++) {
+            after.add(s);
+        }
+        return after;
+    }
+
     /**
      * "… The munitions were concealed behind sacks of lentils.": how the goods were hidden is often told
      * after the list of what was found; a seizure without a cover story takes one from the sentences
      * after it, up to the next event.
      */
-    private static void lateCovers(DocumentAnalysis doc, List<Frame> frames) {
-        java.util.Set<Integer> firsts = new java.util.HashSet<>();
-        frames.forEach(f -> firsts.add(f.firstSentence));
-        int count = doc.analyzed().sentences().size();
+    private static void lateCovers(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
         for (Frame frame : frames) {
             if (frame.type != EventType.SEIZURE || !frame.declaredCargo.isEmpty()) {
                 continue;
             }
-            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
-            for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s) && frame.declaredCargo.isEmpty(); s++) {
+            for (int s : sentencesAfter(doc, frame, firsts)) {
                 for (RuleMatch match : doc.matches(s)) {
                     if (match.relation() == Relation.DECLARED_CARGO) {
                         addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
@@ -1188,6 +1207,7 @@ public final class EventAssembler {
                 }
                 if (!frame.declaredCargo.isEmpty()) {
                     frame.addEvidence(doc.analyzed().sentences().get(s));
+                    break;
                 }
             }
         }
@@ -1231,18 +1251,16 @@ public final class EventAssembler {
      * "… seized an unflagged cargo ship … The So San had left Nampo": a seizure of a ship the lead does not
      * name takes the one ship named in the sentences that follow, up to the next event.
      */
-    private void namedLater(DocumentAnalysis doc, List<Frame> frames) {
-        java.util.Set<Integer> firsts = new java.util.HashSet<>();
-        frames.forEach(f -> firsts.add(f.firstSentence));
-        int count = doc.analyzed().sentences().size();
+    private void namedLater(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
         for (Frame frame : frames) {
             if (frame.type != EventType.SEIZURE || frame.vessel != null || frame.unnamedVessel == null) {
                 continue;
             }
             VesselRef named = null;
             boolean several = false;
-            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
-            for (int s = frame.firstSentence; s <= last && (s == frame.firstSentence || !firsts.contains(s)); s++) {
+            List<Integer> window = new ArrayList<>(List.of(frame.firstSentence));
+            window.addAll(sentencesAfter(doc, frame, firsts));
+            for (int s : window) {
                 VesselRef ref = vessel(doc, doc.analyzed().sentences().get(s));
                 if (ref != null && ref.name() != null) {
                     several |= named != null && !Objects.equals(Frame.vesselName(named), Frame.vesselName(ref));
@@ -1272,16 +1290,12 @@ public final class EventAssembler {
      * weapons") and, when they give a count, the same weapon named without one. Done after merging: the
      * list may follow a second telling of the incident ("The ship was boarded at 4:45 a.m.").
      */
-    private void inventories(DocumentAnalysis doc, List<Frame> frames) {
-        java.util.Set<Integer> firsts = new java.util.HashSet<>();
-        frames.forEach(f -> firsts.add(f.firstSentence));
-        int count = doc.analyzed().sentences().size();
+    private void inventories(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
         for (Frame frame : frames) {
             if (frame.modality != Modality.ASSERTED) {
                 continue;
             }
-            int last = Math.min(count - 1, frame.lastSentence + CONTEXT_AFTER);
-            for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s); s++) {
+            for (int s : sentencesAfter(doc, frame, firsts)) {
                 Sentence sentence = doc.analyzed().sentences().get(s);
                 if (!INVENTORY_CUE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()
                         || doc.matches(s).stream().anyMatch(m -> m.relation() == Relation.NEGATION)) {
@@ -1320,9 +1334,7 @@ public final class EventAssembler {
      * the navy said on Monday. Sailors from HMAS Darwin stopped the vessel on Feb. 27 …"). Done after
      * merging so that a date never splits an incident.
      */
-    private void lateDates(DocumentAnalysis doc, List<Frame> frames) {
-        java.util.Set<Integer> firsts = new java.util.HashSet<>();
-        frames.forEach(f -> firsts.add(f.firstSentence));
+    private void lateDates(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
         for (Frame frame : frames) {
             int next = frame.firstSentence + 1;
             if (next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
