@@ -114,6 +114,13 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final String HOME_GROUND_PLACE = "location.named";
+    private static final String BORDER_PLACE = "location.border";
+    private static final Pattern HOME_AGENCY = Pattern.compile(
+            "\\b(customs|police|border|gendarm|soldiers|troops|army|military|coast ?guards?|security forces|defen[cs]e forces)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_ABROAD = Pattern.compile("\\b(nav(y|al)|marines|task force|coalition|peacekeep)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
             "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
@@ -729,20 +736,42 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            Party party = match.rule().name().startsWith("location.off") || match.rule().name().startsWith("location.sea")
+            String rule = match.rule().name();
+            boolean homeGround = rule.startsWith(HOME_GROUND_PLACE) || rule.equals(BORDER_PLACE);
+            Party party = rule.startsWith("location.off") || rule.startsWith("location.sea")
                     // "off Oman": at sea, outside the country's territory
                     ? new Party(doc.text(place), null, null)
                     : party(doc, doc.charStart(place), doc.charEnd(place));
+            if (party == null && homeGround) {
+                party = new Party(doc.text(place), null, null);
+            } else if (party != null && rule.equals(BORDER_PLACE)) {
+                // "near the Syrian border": either side of it; the agency that acted tells which
+                party = new Party(doc.text(place), null, null);
+            }
             if (party == null) {
                 continue;
             }
             int distance = Math.abs(place.start() - triggerToken) + (place.start() < triggerToken ? 5 : 0);
             if (distance < bestDistance) {
                 best = new Party(doc.text(place), party.country(), party.group());
+                frame.homeGround = homeGround && party.country() == null ? best : null;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /**
+     * "Turkish police … at the Kapikule border crossing": customs, police, border guards and soldiers act
+     * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
+     * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
+     */
+    private static Party onHomeGround(Party location, Party authority) {
+        if (location == null || location.country() != null || authority == null || authority.country() == null
+                || !HOME_AGENCY.matcher(authority.text()).find() || AGENCY_ABROAD.matcher(authority.text()).find()) {
+            return location;
+        }
+        return new Party(location.text(), authority.country(), null);
     }
 
     private DateValue date(DocumentAnalysis doc, int s) {
@@ -1156,6 +1185,7 @@ public final class EventAssembler {
                 if (place == null || place.country() == null || previous.authority == null
                         || place.country().equals(previous.authority.country())) {
                     frame.location = place;
+                    frame.homeGround = previous.homeGround;
                 }
                 if (frame.origin.isEmpty()) {
                     frame.origin.addAll(previous.origin);
@@ -1633,6 +1663,8 @@ public final class EventAssembler {
         DateValue date;
         Party authority;
         Party location;
+        /** The location when it is a place on some agency's home ground with no country yet; see onHomeGround. */
+        Party homeGround;
         /** A transfer told only as an arrival ("landed at Jakarta"); see {@link #assemble}. */
         boolean arrival;
         /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
@@ -1770,6 +1802,7 @@ public final class EventAssembler {
             copy.modality = modality;
             copy.authority = authority;
             copy.location = location;
+            copy.homeGround = homeGround;
             copy.vessel = vessel;
             copy.unnamedVessel = unnamedVessel;
             copy.aircraft = aircraft;
@@ -1858,7 +1891,10 @@ public final class EventAssembler {
             unnamedVessel = unnamedVessel != null ? unnamedVessel : other.unnamedVessel;
             date = date != null ? date : other.date;
             authority = authority != null ? authority : other.authority;
-            location = location != null ? location : other.location;
+            if (location == null) {
+                location = other.location;
+                homeGround = other.homeGround;
+            }
             aircraft = aircraft != null ? aircraft : other.aircraft;
             attribution = attribution != null ? attribution : other.attribution;
             for (int i = 0; i < other.cargo.size(); i++) {
@@ -1876,7 +1912,8 @@ public final class EventAssembler {
         }
 
         Event toEvent(String id) {
-            return new Event(id, type, modality, date, authority, location,
+            return new Event(id, type, modality, date, authority,
+                    location != null && location == homeGround ? onHomeGround(location, authority) : location,
                     vessel != null || aircraft != null ? vessel : unnamedVessel, aircraft, cargo, declaredCargo,
                     origin, destination, instruments, attribution, evidence, confidence());
         }

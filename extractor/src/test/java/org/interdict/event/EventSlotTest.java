@@ -49,6 +49,25 @@ class EventSlotTest {
     }
 
     @Test
+    void anUnknownPlaceOnAHomeAgencysGroundTakesItsCountry() {
+        Event seizure = onlySeizure("Zambian police seized 60 rifles from a bus at the Chirundu border post on Friday.");
+        assertEquals("Chirundu border post", seizure.location().text());
+        assertEquals("ZMB", seizure.location().country());
+    }
+
+    @Test
+    void aBorderIsOnTheSideOfTheAgencyThatActed() {
+        Event seizure = onlySeizure("Turkish gendarmes seized 12 rocket launchers near the Syrian border on Friday.");
+        assertEquals("TUR", seizure.location().country());
+    }
+
+    @Test
+    void aNavyLendsNoCountryToAnUnknownPlace() {
+        Event seizure = onlySeizure("The US Navy seized 900 rifles from a dhow near the Qamar district on Friday.");
+        assertNull(seizure.location() == null ? null : seizure.location().country());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
