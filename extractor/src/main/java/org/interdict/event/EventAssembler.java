@@ -114,6 +114,9 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    private static final String LATER_SUBJECT = "authority.subject.later";
+    /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
+    private static final int PASSIVE_AGENT_REACH = 20;
     private static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
     private static final Pattern HOME_AGENCY = Pattern.compile(
@@ -652,6 +655,7 @@ public final class EventAssembler {
 
     private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
         RuleMatch best = null;
+        RuleMatch laterSubject = null;
         for (RuleMatch match : matches) {
             if (match.relation() != Relation.AUTHORITY) {
                 continue;
@@ -660,15 +664,26 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange agent = match.group("$agent");
-            boolean passiveBy = match.rule().name().contains("passive") && agent.start() > triggerToken;
+            boolean passiveBy = match.rule().name().contains("passive") && agent.start() > triggerToken
+                    && agent.start() - triggerToken <= PASSIVE_AGENT_REACH;
             if (passiveBy) {
                 best = match;
                 break;
+            }
+            if (match.rule().name().equals(LATER_SUBJECT)) {
+                if (agent.start() > triggerToken && best == null) {
+                    laterSubject = laterSubject == null ? match : laterSubject;
+                }
+                continue;
             }
             if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
                     && (best == null || agent.start() > best.group("$agent").start())) {
                 best = match;
             }
+        }
+        if (best == null) {
+            // "The ship was impounded after Turkish inspectors found shells in its hold."
+            best = laterSubject;
         }
         if (best == null) {
             return null;

@@ -68,6 +68,27 @@ class EventSlotTest {
     }
 
     @Test
+    void theAgentOfANominalSeizureFollowsTheGoods() {
+        Event seizure = onlySeizure("The seizure of 800 pistols by Moroccan customs officers at Tanger Med on Monday "
+                + "was the largest this year.");
+        assertEquals("MAR", seizure.authority().country());
+    }
+
+    @Test
+    void whoSupportedTheBoardingIsNoAuthority() {
+        Event seizure = onlySeizure("A boarding team, supported by the Italian frigate Margottini, seized 300 rifles "
+                + "from a dhow on Friday.");
+        assertNull(seizure.authority());
+    }
+
+    @Test
+    void aLaterSubjectOfTheSentenceIsTheAuthorityWhenNoneComesFirst() {
+        Event seizure = onlySeizure("The freighter was impounded on Friday after Romanian inspectors found 40 crates "
+                + "of mortar shells in its hold.");
+        assertEquals("ROU", seizure.authority().country());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
