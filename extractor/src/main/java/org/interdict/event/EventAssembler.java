@@ -114,6 +114,8 @@ public final class EventAssembler {
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
+    /** "by" or "from", then an optional article: where a supplier after the transfer verb starts. */
+    private static final Pattern SUPPLIER_CUE = Pattern.compile("\\b(by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -986,6 +988,9 @@ public final class EventAssembler {
                 }
             }
         }
+        if (frame.origin.isEmpty()) {
+            supplierAfter(doc, sentence, triggerRange, frame);
+        }
         collectCargo(doc, sentence, matches, excludedSpans(doc, matches), frame);
         if (frame.cargo.isEmpty()) {
             int from = doc.charEnd(triggerRange);
@@ -1025,6 +1030,34 @@ public final class EventAssembler {
         frame.modality = unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),
                 modality(matches, triggerRange.start()));
         return frame;
+    }
+
+    /**
+     * "… were sold by Bulgaria to Saudi Arabia", "Qatar took delivery of five jets from France": with no
+     * supplier before the verb, the party right after "by" or after "from" in the verb's clause.
+     */
+    private static void supplierAfter(DocumentAnalysis doc, Sentence sentence, TokenRange trigger, Frame frame) {
+        String text = doc.analyzed().text();
+        int from = doc.charEnd(trigger);
+        int end = clauseEnd(text, from, sentence.end());
+        Matcher cue = SUPPLIER_CUE.matcher(text).region(from, end);
+        while (cue.find()) {
+            boolean by = cue.group(1).equalsIgnoreCase("by");
+            if (by && cue.start() > from + 1) {
+                continue;
+            }
+            for (Entity entity : doc.entitiesIn(cue.end(), end)) {
+                if (entity.start() > cue.end() + 1) {
+                    break;
+                }
+                Party party = party(entity);
+                if (party != null && (party.country() != null || party.group() != null)
+                        && frame.destination.stream().noneMatch(d -> sameParty(d, party))) {
+                    addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
+                    return;
+                }
+            }
+        }
     }
 
     private static int clauseEnd(String text, int from, int limit) {

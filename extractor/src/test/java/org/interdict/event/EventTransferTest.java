@@ -33,6 +33,20 @@ class EventTransferTest {
     }
 
     @Test
+    void theSupplierOfAPassiveSaleFollowsBy() {
+        Event transfer = onlyTransfer("Two frigates sold by Italy to Egypt in 2020 were refitted last year.");
+        assertEquals(List.of("ITA"), countries(transfer.origin()));
+        assertEquals(List.of("EGY"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aDeliveryTakenFromASupplierNamesIt() {
+        Event transfer = onlyTransfer("Greece took delivery of its first six Rafale jets from France on Tuesday.");
+        assertEquals(List.of("FRA"), countries(transfer.origin()));
+        assertEquals(List.of("GRC"), countries(transfer.destination()));
+    }
+
+    @Test
     void goodsOrderedFromASupplierForAnArmyMayComeBeforeTheVerb() {
         Event transfer = onlyTransfer("The freighter Ocean Star docked to deliver equipment that the ministry had "
                 + "ordered from Serbia for the Kenyan army.");
