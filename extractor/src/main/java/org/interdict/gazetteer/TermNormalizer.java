@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class TermNormalizer {
 
+    /** Four-letter plurals of arms words; the length rule below leaves every other short word alone. */
+    private static final java.util.Map<String, String> SHORT_PLURALS = java.util.Map.of(
+            "guns", "gun", "jets", "jet", "subs", "sub", "rpgs", "rpg", "ieds", "ied", "tels", "tel");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
 
@@ -97,7 +101,12 @@ public final class TermNormalizer {
     /** A conservative singular: only the regular English plural endings of words longer than four letters. */
     static String singular(String s) {
         int n = s.length();
-        if (n <= 4 || !Character.isLetter(s.charAt(n - 1))) {
+        if (n <= 4) {
+            // short words are mostly not plurals ("arms", "gas", "bus"); these few are, and are common
+            String known = SHORT_PLURALS.get(s);
+            return known != null ? known : s;
+        }
+        if (!Character.isLetter(s.charAt(n - 1))) {
             return s;
         }
         if (s.endsWith("ies")) {

@@ -40,6 +40,9 @@ class MatchingBehaviourTest {
             .add(entry("place:nice", EntityType.LOCATION, "Nice", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
             .add(entry("org:example-trading", EntityType.ORGANIZATION, "Example Trading Co.", List.of(), Map.of(), Set.of()))
             .add(entry("weapon:sa-7", EntityType.WEAPON, "SA-7", List.of("Strela-2"), Map.of(), Set.of()))
+            .add(entry("weapon:machine-gun", EntityType.WEAPON, "machine gun", List.of(), Map.of("generic", "true"), Set.of()))
+            .add(entry("weapon:heavy-machine-gun", EntityType.WEAPON, "heavy machine gun", List.of(), Map.of("generic", "true"), Set.of()))
+            .add(entry("weapon:small-arms", EntityType.WEAPON, "small arms", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:sam", EntityType.WEAPON, "surface-to-air missile", List.of("SAM"), Map.of("generic", "true"), Set.of()))
             .add(entry("vessel:chong-chon-gang", EntityType.VESSEL, "Chong Chon Gang", List.of(), Map.of("imo", "7937317"), Set.of()))
             .add(entry("vessel:light", EntityType.VESSEL, "Light", List.of(), Map.of(), Set.of(MatchFlag.NEEDS_CUE)))
@@ -90,6 +93,14 @@ class MatchingBehaviourTest {
         assertEntities("the Chong Chon Gang's crew", "VESSEL:Chong Chon Gang@4=vessel:chong-chon-gang");
         assertEntities("the Chong Chon Gang\u2019s crew", "VESSEL:Chong Chon Gang@4=vessel:chong-chon-gang");
         assertEntities("North Korea\u2019s Strela-2", "COUNTRY:North Korea@0=PRK", "WEAPON:Strela-2@14=weapon:sa-7");
+    }
+
+    @Test
+    void theFewFourLetterPluralsOfArmsWordsMatchTheirSingular() {
+        assertEntities("12 machine guns", "WEAPON:machine guns@3=weapon:machine-gun");
+        assertEntities("12 heavy machine guns", "WEAPON:heavy machine guns@3=weapon:heavy-machine-gun");
+        // other short words ending in s stay as written: "arms" is no plural of "arm"
+        assertEntities("small arms", "WEAPON:small arms@0=weapon:small-arms");
     }
 
     @Test
