@@ -20,10 +20,17 @@ public final class WeaponShapeRecognizer {
 
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?=[^\\s]*\\d)(?=[^\\s]*[A-Z])[A-Z0-9][A-Za-z0-9]{0,5}(-[A-Za-z0-9]{1,6}){0,2}");
+    private static final Pattern ROUNDS = Pattern.compile("(?i)rounds");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?i)\\d[\\d,.]*|million|thousand|hundred|hundreds|thousands|dozens?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty");
     private static final Pattern YEAR_OR_COUNT = Pattern.compile("\\d+|(19|20)\\d\\ds?");
 
-    /** The entities with designation-plus-class-noun mentions joined, in text order. */
+    /** The entities with designation-plus-class-noun mentions joined and counted bare rounds added, in text order. */
     public List<Entity> apply(AnalyzedText analyzed, List<Entity> entities) {
+        return withCountedRounds(analyzed, withDesignations(analyzed, entities));
+    }
+
+    private List<Entity> withDesignations(AnalyzedText analyzed, List<Entity> entities) {
         List<Token> tokens = analyzed.tokens();
         Map<Integer, Integer> tokenEndingAt = new HashMap<>();
         for (int t = 0; t < tokens.size(); t++) {
@@ -37,6 +44,45 @@ public final class WeaponShapeRecognizer {
             out.add(joined == null ? entity : joined);
         }
         return out;
+    }
+
+    /**
+     * "22 rifles and 1,400 rounds": "rounds" after a count is ammunition (a round of talks has no count
+     * before it). "rounds of ammunition" is left to the goods noun after "of".
+     */
+    private static List<Entity> withCountedRounds(AnalyzedText analyzed, List<Entity> entities) {
+        List<Token> tokens = analyzed.tokens();
+        List<Entity> found = new ArrayList<>();
+        for (int t = 1; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (!ROUNDS.matcher(token.text()).matches() || !COUNT.matcher(tokens.get(t - 1).text()).matches()) {
+                continue;
+            }
+            if (t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("of")) {
+                continue;
+            }
+            if (overlaps(entities, token.start(), token.end())) {
+                continue;
+            }
+            found.add(new Entity(EntityType.WEAPON, token.text(), token.start(), token.end(), null, "ammunition",
+                    Map.of("category", "AMMUNITION", "generic", "true", "source", "pattern")));
+        }
+        if (found.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>(entities);
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Entity::start).thenComparing(e -> -e.end()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Entity> entities, int start, int end) {
+        for (Entity entity : entities) {
+            if (entity.start() < end && entity.end() > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Entity withDesignation(AnalyzedText analyzed, List<Token> tokens, Map<Integer, Integer> endingAt,

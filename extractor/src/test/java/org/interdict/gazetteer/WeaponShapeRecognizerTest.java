@@ -39,6 +39,17 @@ class WeaponShapeRecognizerTest {
     }
 
     @Test
+    void roundsAfterACountAreAmmunition() {
+        assertEquals(List.of("rockets", "rounds (pattern)", "rounds (pattern)"),
+                weapons("They found 40 rockets, 1,400 rounds and 4.2 million rounds in the hold."));
+    }
+
+    @Test
+    void roundsWithoutACountOrBeforeOfAreNotMarked() {
+        assertEquals(List.of(), weapons("A second round of talks and 300 rounds of ammunition; several rounds later."));
+    }
+
+    @Test
     void theClassNounKeepsItsCategory() {
         AnalyzedText analyzed = TEXT.analyze("X-1 rockets");
         Entity entity = new WeaponShapeRecognizer().apply(analyzed, MATCHER.match(analyzed)).get(0);
