@@ -104,7 +104,7 @@ public final class EventAssembler {
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
-            + "such as|held|carried|packed with|filled with|loaded with|stuffed with)\\b");
+            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b");
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 5;

@@ -89,6 +89,14 @@ class EventSlotTest {
     }
 
     @Test
+    void anInventoryToldAsWhatWasInsideNamesTheGoods() {
+        Event seizure = onlySeizure("Greek police impounded two containers of weapons at Piraeus on Friday. "
+                + "Inside, officers said, were mortar shells, anti-tank mines and rocket launchers.");
+        assertEquals(List.of("mortar shells", "anti-tank mines", "rocket launchers"),
+                seizure.cargo().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
