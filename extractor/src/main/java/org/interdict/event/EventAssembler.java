@@ -122,7 +122,8 @@ public final class EventAssembler {
     private static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
     private static final Pattern HOME_AGENCY = Pattern.compile(
-            "\\b(customs|police|border|gendarm|soldiers|troops|army|military|coast ?guards?|security forces|defen[cs]e forces)",
+            "\\b(customs|police|border|gendarm|soldiers|troops|army|military|coast ?guards?|security forces|defen[cs]e forces"
+                    + "|officers|inspectors|agents|officials|authorities)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_ABROAD = Pattern.compile("\\b(nav(y|al)|marines|task force|coalition|peacekeep)",
             Pattern.CASE_INSENSITIVE);

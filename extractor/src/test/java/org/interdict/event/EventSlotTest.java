@@ -97,6 +97,14 @@ class EventSlotTest {
     }
 
     @Test
+    void goodsPulledOutOfAHidingPlaceAreSeized() {
+        Event seizure = onlySeizure("In May 2021 border officers at the busy Tecun Uman crossing pulled six pistols, "
+                + "two rifles and 300 rounds out of the spare tyre of a bus.");
+        assertEquals("2021-05", seizure.date().value());
+        assertEquals("Tecun Uman crossing", seizure.location().text());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
