@@ -185,6 +185,14 @@ public final class EventAssembler {
         series(merged);
         lateDates(doc, merged, firsts);
         singleIncidentRoutes(doc, merged, added);
+        List<Entity> sanctions = sanctions(doc);
+        for (Frame frame : merged) {
+            if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
+                // "… sanctions for buying Russian jets … under CAATSA": a sanctions measure on the supplier's
+                // or the recipient's country named anywhere in the report
+                paragraphInstruments(sanctions, frame);
+            }
+        }
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         for (Frame frame : merged) {
@@ -397,6 +405,21 @@ public final class EventAssembler {
      * per document: scanning every entity for every event made assembly quadratic in the length of a
      * report full of events. (Later mentions of a resolution add nothing: instruments are unique by id.)
      */
+    /**
+     * The first mention of each sanctions measure on a country named in the document: resolutions, laws
+     * and embargoes with a subject country (not treaties: a treaty binds its parties, it sanctions no one).
+     */
+    private static List<Entity> sanctions(DocumentAnalysis doc) {
+        Map<String, Entity> first = new java.util.LinkedHashMap<>();
+        for (Entity entity : doc.entities()) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.attribute("subject") != null
+                    && !"TREATY".equals(entity.attribute("kind"))) {
+                first.putIfAbsent(entity.id(), entity);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+
     private static List<Entity> resolutions(DocumentAnalysis doc) {
         Map<String, Entity> first = new java.util.LinkedHashMap<>();
         for (Entity entity : doc.entities()) {

@@ -33,6 +33,20 @@ class EventTransferTest {
     }
 
     @Test
+    void aSanctionsLawOnTheSuppliersCountryNamedInTheReportIsTheInstrument() {
+        Event transfer = onlyTransfer("India bought five S-400 batteries from Russia in 2018. "
+                + "Washington weighed penalties under CAATSA, a 2017 law.");
+        assertEquals(List.of("CAATSA"), transfer.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void aTransferWithNoSanctionedPartyTakesNoSanctionsLaw() {
+        Event transfer = onlyTransfer("India bought five Rafale jets from France in 2016. "
+                + "Separately, Washington weighed penalties under CAATSA on other buyers.");
+        assertEquals(List.of(), transfer.instruments());
+    }
+
+    @Test
     void theSupplierOfAPassiveSaleFollowsBy() {
         Event transfer = onlyTransfer("Two frigates sold by Italy to Egypt in 2020 were refitted last year.");
         assertEquals(List.of("ITA"), countries(transfer.origin()));
