@@ -35,6 +35,8 @@ public final class VesselCueRecognizer {
     /** Words that make the ship noun after them a warship: "patrol ship", "naval vessel". */
     private static final Set<String> NAVAL_BEFORE = Set.of("patrol", "naval", "navy", "guard", "survey", "support",
             "supply", "logistics", "command", "amphibious", "assault", "landing", "hospital", "research");
+    /** Verbs whose object is a ship: "boarded the X". Other seizure verbs take goods and people too. */
+    private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> NAMING = Set.of("named", "called", "christened", "renamed");
     private static final Set<String> STOP = Set.of("The", "A", "An", "On", "In", "At", "It", "Its", "This", "That",
@@ -51,6 +53,7 @@ public final class VesselCueRecognizer {
         words.add("flagged");
         words.add("registered");
         words.add("imo");
+        words.addAll(BOARDING_VERBS);
         return Set.copyOf(words);
     }
 
@@ -109,6 +112,13 @@ public final class VesselCueRecognizer {
                     nameStart++;
                 }
             }
+            boolean weak = false;
+            if (nameStart < 0 && BOARDING_VERBS.contains(lower) && i + 2 < tokens.size()
+                    && tokens.get(i + 1).text().equals("the") && !STOP.contains(tokens.get(i + 2).text())) {
+                // "boarded the Captain Ufuk": only ships are boarded or towed; any known entity there wins
+                nameStart = i + 2;
+                weak = true;
+            }
             String navy = null;
             if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()
                     && !(isCapitalsRun(tokens.get(i + 1).text()) && (lower.equals("its") || lower.equals("ins")))) {
@@ -131,7 +141,7 @@ public final class VesselCueRecognizer {
             }
             int end = nameEnd(tokens, nameStart);
             if (end > nameStart) {
-                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), strong, found,
+                add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), weak ? known : strong, found,
                         imoAfter(tokens, end), navy);
                 i = end - 1;
             }

@@ -96,6 +96,13 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void whatIsBoardedIsAShipUnlessAGazetteerKnowsTheName() {
+        assertEntities("Police boarded the Captain Ufuk at dawn.", "VESSEL:Captain Ufuk@19");
+        assertEntities("Police boarded the Darwin ferry.", "LOCATION:Darwin@19=place:darwin");
+        assertEntities("Police boarded the train.");
+    }
+
+    @Test
     void theFewFourLetterPluralsOfArmsWordsMatchTheirSingular() {
         assertEntities("12 machine guns", "WEAPON:machine guns@3=weapon:machine-gun");
         assertEntities("12 heavy machine guns", "WEAPON:heavy machine guns@3=weapon:heavy-machine-gun");
