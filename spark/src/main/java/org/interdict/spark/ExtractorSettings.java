@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import org.interdict.Extractor;
+import org.interdict.Feature;
 import org.interdict.text.TextBackend;
 
 /**
@@ -15,18 +16,27 @@ import org.interdict.text.TextBackend;
  * @param gazetteers extra gazetteer files, in the order given
  * @param rules      extra rule files, in the order given
  * @param backend    the text analysis backend
+ * @param enabled    features switched on beyond the defaults (as the CLI's {@code --statistical-ner})
+ * @param disabled   features switched off (as the CLI's {@code --disable}); applied after {@code enabled}
  */
-public record ExtractorSettings(List<String> gazetteers, List<String> rules, TextBackend backend)
-        implements Serializable {
+public record ExtractorSettings(List<String> gazetteers, List<String> rules, TextBackend backend,
+        List<Feature> enabled, List<Feature> disabled) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public ExtractorSettings {
         gazetteers = List.copyOf(gazetteers);
         rules = List.copyOf(rules);
+        enabled = List.copyOf(enabled);
+        disabled = List.copyOf(disabled);
         if (backend == null) {
             throw new IllegalArgumentException("a text backend is required");
         }
+    }
+
+    /** Extra files and a backend, every feature at its default. */
+    public ExtractorSettings(List<String> gazetteers, List<String> rules, TextBackend backend) {
+        this(gazetteers, rules, backend, List.of(), List.of());
     }
 
     /** The bundled gazetteers and rules with the CoreNLP backend, as the CLI's defaults. */
@@ -34,9 +44,14 @@ public record ExtractorSettings(List<String> gazetteers, List<String> rules, Tex
         return new ExtractorSettings(List.of(), List.of(), TextBackend.CORENLP);
     }
 
-    /** Builds the extractor these settings describe (as the CLI's {@code --gazetteer}, {@code --rules}, {@code --backend} do). */
+    /**
+     * Builds the extractor these settings describe (as the CLI's {@code --gazetteer}, {@code --rules},
+     * {@code --backend}, {@code --statistical-ner} and {@code --disable} do).
+     */
     public Extractor build() {
         Extractor.Builder builder = Extractor.builder().textBackend(backend);
+        enabled.forEach(builder::enable);
+        disabled.forEach(builder::disable);
         gazetteers.forEach(file -> builder.addGazetteer(Path.of(file)));
         rules.forEach(file -> builder.addRules(Path.of(file)));
         return builder.build();

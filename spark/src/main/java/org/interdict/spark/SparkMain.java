@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.interdict.Feature;
 import org.interdict.corpus.ReadOptions;
 import org.interdict.text.TextBackend;
 import picocli.CommandLine;
@@ -72,6 +73,14 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "NAME", description = "Text analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TextBackend backend = TextBackend.CORENLP;
 
+    @Option(names = "--statistical-ner",
+            description = "Also run CoreNLP's statistical NER on the sentences around each event (slower; loads a 32 MB model).")
+    boolean statisticalNer;
+
+    @Option(names = "--disable", paramLabel = "FEATURE",
+            description = "Switch a pipeline feature off: ${COMPLETION-CANDIDATES} (all but STATISTICAL_NER on by default). Repeatable.")
+    List<Feature> disabled = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print stack traces on errors.")
     boolean verbose;
 
@@ -98,7 +107,8 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() throws Exception {
         JobSpec spec = JobSpec.of(inputs, out).withIndex(index).withPublished(published).withMaxChars(maxChars)
                 .withKeepShards(keepShards).withParquet(parquet).withSplitBytes(splitBytes())
-                .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend));
+                .withExtractor(new ExtractorSettings(absolute(gazetteers), absolute(rules), backend,
+                        statisticalNer ? List.of(Feature.STATISTICAL_NER) : List.of(), disabled));
         ExtractionJob.check(spec);  // bad inputs and used folders are usage errors, found before Spark starts
         for (Path file : concat(gazetteers, rules)) {
             if (!Files.isRegularFile(file)) {

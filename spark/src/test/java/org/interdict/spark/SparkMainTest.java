@@ -60,6 +60,8 @@ class SparkMainTest {
                 dir.resolve("extra.rules").toString(), "--out", out.toString(), jsonl.toString());
         assertUsageError("--split-mb must be 0 or more: -1", "--master", "local[1]", "--split-mb", "-1", "--out",
                 out.toString(), jsonl.toString());
+        assertUsageError("Invalid value for option '--disable'", "--disable", "PARSER", "--out", out.toString(),
+                jsonl.toString());
         assertUsageError("no Spark master", "--out", out.toString(), jsonl.toString());
         assertTrue(Files.notExists(out), "nothing is written on a usage error");
     }
