@@ -78,6 +78,21 @@ public final class NarrativeDates {
         }
     }
 
+    /** "at the weekend", "over the weekend", "last weekend": SUTime leaves them without a value. */
+    private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:(?:at|over|during|on) )?(?:the|last|this|past) weekend$");
+
+    /**
+     * The Saturday-to-Sunday range a news report means by "the weekend": the last one that began on or
+     * before the publication day. Null when the text is no such expression or there is no publication day.
+     */
+    public static String weekend(String text, LocalDate published) {
+        if (published == null || !WEEKEND.matcher(text.strip()).matches()) {
+            return null;
+        }
+        LocalDate saturday = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+        return saturday + "/" + saturday.plusDays(1);
+    }
+
     private static int direction(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals("earlier") || w.equals("before") || w.equals("previously") || w.equals("previous")

@@ -821,6 +821,8 @@ public final class EventAssembler {
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
                 .map(d -> NarrativeDates.isNarrative(d.text())
                         ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.resolve(d.text(), anchor(doc, s, d)))
+                        : d.value() == null && NarrativeDates.weekend(d.text(), doc.document().published()) != null
+                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.weekend(d.text(), doc.document().published()))
                         : thatYear(doc, s, d))
                 .toList();
         for (int i = 0; i < dates.size(); i++) {

@@ -21,6 +21,16 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void theWeekendIsTheLastOneThatBeganByThePublicationDay() {
+        // published on a Monday, a Saturday and a Sunday
+        assertEquals("2016-12-10/2016-12-11", NarrativeDates.weekend("at the weekend", java.time.LocalDate.of(2016, 12, 12)));
+        assertEquals("2016-12-10/2016-12-11", NarrativeDates.weekend("this weekend", java.time.LocalDate.of(2016, 12, 10)));
+        assertEquals("2016-12-10/2016-12-11", NarrativeDates.weekend("over the weekend", java.time.LocalDate.of(2016, 12, 11)));
+        assertNull(NarrativeDates.weekend("the weekend market", java.time.LocalDate.of(2016, 12, 12)));
+        assertNull(NarrativeDates.weekend("the weekend", null));
+    }
+
+    @Test
     void anAnchorTooCoarseForTheUnitGivesNoValue() {
         assertNull(NarrativeDates.resolve("five days later", "2012-10"));
         assertNull(NarrativeDates.resolve("a month earlier", "2012"));
