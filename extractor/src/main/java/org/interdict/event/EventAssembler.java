@@ -121,12 +121,6 @@ public final class EventAssembler {
     private static final int PASSIVE_AGENT_REACH = 20;
     private static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
-    private static final Pattern HOME_AGENCY = Pattern.compile(
-            "\\b(customs|police|border|gendarm|soldiers|troops|army|military|coast ?guards?|security forces|defen[cs]e forces"
-                    + "|officers|inspectors|agents|officials|authorities)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENCY_ABROAD = Pattern.compile("\\b(nav(y|al)|marines|task force|coalition|peacekeep)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
             "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
@@ -437,7 +431,7 @@ public final class EventAssembler {
             switch (match.relation()) {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
                 case DESTINATION -> parties(doc, group, frame.destination, frame.origin);
-                case DECLARED_CARGO -> addText(frame.declaredCargo, doc.text(group));
+                case DECLARED_CARGO -> Frame.addText(frame.declaredCargo, doc.text(group));
                 case INSTRUMENT -> instrument(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
                     if (frame.attribution == null && namesASource(doc.text(group))) {
@@ -564,7 +558,7 @@ public final class EventAssembler {
             }
             Matcher ship = NATIONAL_SHIP.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 40)));
             if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()) {
-                addParty(frame.origin, new Party(entity.text(), entity.id(), null));
+                Frame.addParty(frame.origin, new Party(entity.text(), entity.id(), null));
                 return;
             }
         }
@@ -802,18 +796,6 @@ public final class EventAssembler {
         return best;
     }
 
-    /**
-     * "Turkish police … at the Kapikule border crossing": customs, police, border guards and soldiers act
-     * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
-     * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
-     */
-    private static Party onHomeGround(Party location, Party authority) {
-        if (location == null || location.country() != null || authority == null || authority.country() == null
-                || !HOME_AGENCY.matcher(authority.text()).find() || AGENCY_ABROAD.matcher(authority.text()).find()) {
-            return location;
-        }
-        return new Party(location.text(), authority.country(), null);
-    }
 
     private DateValue date(DocumentAnalysis doc, int s) {
         String text = doc.analyzed().text();
@@ -983,7 +965,7 @@ public final class EventAssembler {
             for (Entity entity : doc.entitiesIn(start, end)) {
                 Party party = party(entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
-                    addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
+                    Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
                 }
             }
         }
@@ -994,7 +976,7 @@ public final class EventAssembler {
         if (supplier != null) {
             Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
             if (party != null) {
-                addParty(frame.origin, new Party(doc.text(supplier), party.country(), party.group()));
+                Frame.addParty(frame.origin, new Party(doc.text(supplier), party.country(), party.group()));
             }
         } else {
             int triggerStart = doc.charStart(triggerRange);
@@ -1009,8 +991,8 @@ public final class EventAssembler {
             }
             if (subject != null) {
                 Party party = party(subject);
-                if (party != null && frame.destination.stream().noneMatch(d -> sameParty(d, party))) {
-                    addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
+                if (party != null && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                    Frame.addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
                 }
             }
         }
@@ -1078,8 +1060,8 @@ public final class EventAssembler {
                 }
                 Party party = party(entity);
                 if (party != null && (party.country() != null || party.group() != null)
-                        && frame.destination.stream().noneMatch(d -> sameParty(d, party))) {
-                    addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
+                        && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                    Frame.addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
                     return;
                 }
             }
@@ -1174,10 +1156,10 @@ public final class EventAssembler {
             }
         }
         if (needOrigin) {
-            origin.forEach(p -> addParty(frame.origin, p));
+            origin.forEach(p -> Frame.addParty(frame.origin, p));
         }
         if (needDestination) {
-            destination.forEach(p -> addParty(frame.destination, p));
+            destination.forEach(p -> Frame.addParty(frame.destination, p));
         }
     }
 
@@ -1306,7 +1288,7 @@ public final class EventAssembler {
             for (int s : sentencesAfter(doc, frame, firsts)) {
                 for (RuleMatch match : doc.matches(s)) {
                     if (match.relation() == Relation.DECLARED_CARGO) {
-                        addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
+                        Frame.addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
                     }
                 }
                 if (!frame.declaredCargo.isEmpty()) {
@@ -1540,8 +1522,8 @@ public final class EventAssembler {
                 continue;
             }
             Party withText = new Party(text.substring(start, end), party.country(), party.group());
-            if (other.stream().noneMatch(p -> sameParty(p, withText))) {
-                addParty(into, withText);
+            if (other.stream().noneMatch(p -> Frame.sameParty(p, withText))) {
+                Frame.addParty(into, withText);
             }
         }
     }
@@ -1593,24 +1575,8 @@ public final class EventAssembler {
         };
     }
 
-    private static boolean sameParty(Party a, Party b) {
-        return Objects.equals(a.country(), b.country()) && Objects.equals(a.group(), b.group());
-    }
 
-    private static void addParty(List<Party> parties, Party party) {
-        if (parties.stream().noneMatch(p -> sameParty(p, party))) {
-            parties.add(party);
-        }
-    }
 
-    /** Adds a phrase unless one already there holds it; a longer phrase replaces those it holds. */
-    private static void addText(List<TextRef> refs, String text) {
-        if (refs.stream().anyMatch(r -> r.text().contains(text))) {
-            return;
-        }
-        refs.removeIf(r -> text.contains(r.text()));
-        refs.add(new TextRef(text));
-    }
 
     static Number number(String text) {
         String cleaned = text.toLowerCase(Locale.ROOT).replace(",", "").strip();
@@ -1730,279 +1696,5 @@ public final class EventAssembler {
         return merged;
     }
 
-    /** A mutable event under construction. */
-    private static final class Frame {
-        final EventType type;
-        Modality modality = Modality.ASSERTED;
-        DateValue date;
-        Party authority;
-        Party location;
-        /** The location when it is a place on some agency's home ground with no country yet; see onHomeGround. */
-        Party homeGround;
-        /** A transfer told only as an arrival ("landed at Jakarta"); see {@link #assemble}. */
-        boolean arrival;
-        /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
-        boolean backReference;
-        VesselRef vessel;
-        /** "a stateless dhow": the vessel when no named one joins the event; merging ignores it. */
-        VesselRef unnamedVessel;
-        AircraftRef aircraft;
-        final List<CargoItem> cargo = new ArrayList<>();
-        final List<Span> cargoSpans = new ArrayList<>();
-        private final java.util.TreeMap<Integer, Integer> cargoEnds = new java.util.TreeMap<>();
-        final List<TextRef> declaredCargo = new ArrayList<>();
-        final List<Party> origin = new ArrayList<>();
-        final List<Party> destination = new ArrayList<>();
-        final List<InstrumentRef> instruments = new ArrayList<>();
-        TextRef attribution;
-        final List<Span> evidence = new ArrayList<>();
-        private final Set<Span> evidenceSet = new java.util.HashSet<>();
-
-        final int firstSentence;
-        int lastSentence;
-
-        Frame(EventType type, Sentence sentence, int index) {
-            this.type = type;
-            this.firstSentence = index;
-            this.lastSentence = index;
-            addEvidence(sentence);
-        }
-
-        /**
-         * Whether the two frames may describe one incident: no slot that both fill disagrees, and for
-         * transfers the same supplier and recipient.
-         */
-        /** Equal, unknown on one side, or one inside the other ("2013-07" holds "2013-07-15"). */
-        private static boolean datesAgree(String a, String b) {
-            return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-");
-        }
-
-        private static long daysApart(String a, String b) {
-            if (a == null || b == null || a.length() != 10 || b.length() != 10) {
-                return Long.MAX_VALUE;
-            }
-            try {
-                return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a),
-                        java.time.LocalDate.parse(b)));
-            } catch (java.time.format.DateTimeParseException e) {
-                return Long.MAX_VALUE;
-            }
-        }
-
-        boolean compatible(Frame other) {
-            return compatibleIn(other, true);
-        }
-
-        boolean compatibleIn(Frame other, boolean sameModality) {
-            if (type == EventType.TRANSFER && (!sharesParty(origin, other.origin) || !sharesParty(destination, other.destination))) {
-                return false;
-            }
-            String when = date == null ? null : date.value();
-            String otherWhen = other.date == null ? null : other.date.value();
-            // a lead and its details may date different steps of one operation (boarded on Sunday, broke
-            // off on Monday): there, days a little apart still agree
-            return type == other.type && (!sameModality || modality == other.modality)
-                    && (datesAgree(when, otherWhen) || !sameModality && daysApart(when, otherWhen) <= 2)
-                    && agree(vesselName(vessel), vesselName(other.vessel))
-                    && agree(location == null ? null : location.country(),
-                            other.location == null ? null : other.location.country())
-                    && agree(authority == null ? null : authority.country(),
-                            other.authority == null ? null : other.authority.country());
-        }
-
-        private static boolean sharesParty(List<Party> a, List<Party> b) {
-            return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(p -> b.stream().anyMatch(q -> sameParty(p, q)));
-        }
-
-        static String vesselName(VesselRef vessel) {
-            return vessel == null || vessel.name() == null ? null : vessel.name().toLowerCase(Locale.ROOT);
-        }
-
-        private static boolean agree(String a, String b) {
-            return a == null || b == null || a.equals(b);
-        }
-
-        void addEvidence(Sentence sentence) {
-            addEvidence(new Span(sentence.start(), sentence.end()));
-        }
-
-        /**
-         * Adds a span, keeping the evidence sorted and without repeats. A set answers "already there?" and
-         * a span after the last one is appended without sorting: a frame that absorbs thousands of
-         * follow-ups (one long report about one ship) stays linear.
-         */
-        private void addEvidence(Span span) {
-            if (evidenceSet.add(span)) {
-                boolean inOrder = evidence.isEmpty() || evidence.get(evidence.size() - 1).start() <= span.start();
-                evidence.add(span);
-                if (!inOrder) {
-                    evidence.sort(Comparator.comparingInt(Span::start));
-                }
-            }
-        }
-
-        /**
-         * Whether a cargo span already holds [start, end). The spans are indexed by start with the
-         * longest end there, and only the few spans starting just before are looked at: cargo spans are
-         * short phrases, and a sentence listing thousands of items stays linear.
-         */
-        boolean coversCargo(int start, int end) {
-            java.util.Map.Entry<Integer, Integer> entry = cargoEnds.floorEntry(start);
-            for (int step = 0; entry != null && step < 8; step++) {
-                if (entry.getValue() >= end) {
-                    return true;
-                }
-                entry = cargoEnds.lowerEntry(entry.getKey());
-            }
-            return false;
-        }
-
-        void addCargo(CargoItem item, Span span) {
-            cargo.add(item);
-            cargoSpans.add(span);
-            cargoEnds.merge(span.start(), span.end(), Math::max);
-        }
-
-        void removeCargo(int index) {
-            cargo.remove(index);
-            cargoSpans.remove(index);
-            cargoEnds.clear();
-            cargoSpans.forEach(span -> cargoEnds.merge(span.start(), span.end(), Math::max));
-        }
-
-        /** A frame for another incident told in the same sentence: the shared slots, no goods, no date. */
-        Frame sharedCopy(Sentence sentence, int index) {
-            Frame copy = new Frame(type, sentence, index);
-            copy.modality = modality;
-            copy.authority = authority;
-            copy.location = location;
-            copy.homeGround = homeGround;
-            copy.vessel = vessel;
-            copy.unnamedVessel = unnamedVessel;
-            copy.aircraft = aircraft;
-            copy.attribution = attribution;
-            copy.declaredCargo.addAll(declaredCargo);
-            copy.origin.addAll(origin);
-            copy.destination.addAll(destination);
-            copy.instruments.addAll(instruments);
-            evidence.forEach(copy::addEvidence);
-            copy.lastSentence = lastSentence;
-            return copy;
-        }
-
-        /**
-         * "… seized 2,000 AK-47 rifles … The rifles were …": a bare word that a fuller item of the event ends
-         * with restates that item.
-         */
-        void dropRestatements() {
-            // the last words of the fuller items, singular: one pass, so a list of thousands stays linear
-            Set<String> fullerHeads = new java.util.HashSet<>();
-            for (CargoItem item : cargo) {
-                if (!isBare(item)) {
-                    fullerHeads.add(singular(lastWord(item.text())));
-                }
-            }
-            for (int i = cargo.size() - 1; i >= 0; i--) {
-                if (isBare(cargo.get(i)) && fullerHeads.contains(singular(lastWord(cargo.get(i).text())))) {
-                    removeCargo(i);
-                }
-            }
-        }
-
-        private static boolean isBare(CargoItem item) {
-            return item.quantity() == null && !item.text().contains(" ") && item.text().chars().noneMatch(Character::isDigit);
-        }
-
-        private static String lastWord(String text) {
-            String lower = text.toLowerCase(Locale.ROOT).strip();
-            return lower.substring(lower.lastIndexOf(' ') + 1);
-        }
-
-        private static String singular(String word) {
-            return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
-        }
-
-        /** Puts the cargo in text order. */
-        void sortCargo() {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < cargo.size(); i++) {
-                order.add(i);
-            }
-            order.sort(Comparator.comparingInt(i -> cargoSpans.get(i).start()));
-            List<CargoItem> items = order.stream().map(cargo::get).toList();
-            List<Span> spans = order.stream().map(cargoSpans::get).toList();
-            clearCargo();
-            for (int i = 0; i < items.size(); i++) {
-                addCargo(items.get(i), spans.get(i));
-            }
-        }
-
-        void clearCargo() {
-            cargo.clear();
-            cargoSpans.clear();
-            cargoEnds.clear();
-        }
-
-        void addInstrument(InstrumentRef ref) {
-            if (instruments.stream().noneMatch(i -> Objects.equals(i.id(), ref.id()))) {
-                instruments.add(ref);
-            }
-        }
-
-        int slotCount() {
-            return count(date) + count(authority) + count(location) + count(vessel) + count(aircraft)
-                    + cargo.size() + declaredCargo.size() + origin.size() + destination.size()
-                    + instruments.size() + count(attribution);
-        }
-
-        private static int count(Object slot) {
-            return slot == null ? 0 : 1;
-        }
-
-        void absorb(Frame other) {
-            lastSentence = Math.max(lastSentence, other.lastSentence);
-            vessel = vessel != null ? vessel : other.vessel;
-            unnamedVessel = unnamedVessel != null ? unnamedVessel : other.unnamedVessel;
-            date = date != null ? date : other.date;
-            authority = authority != null ? authority : other.authority;
-            if (location == null) {
-                location = other.location;
-                homeGround = other.homeGround;
-            }
-            aircraft = aircraft != null ? aircraft : other.aircraft;
-            attribution = attribution != null ? attribution : other.attribution;
-            for (int i = 0; i < other.cargo.size(); i++) {
-                CargoItem item = other.cargo.get(i);
-                if (cargo.stream().noneMatch(c -> Objects.equals(c.canonical(), item.canonical())
-                        && c.canonical() != null || c.text().equalsIgnoreCase(item.text()))) {
-                    addCargo(item, other.cargoSpans.get(i));
-                }
-            }
-            other.declaredCargo.forEach(d -> addText(declaredCargo, d.text()));
-            other.origin.forEach(p -> addParty(origin, p));
-            other.destination.forEach(p -> addParty(destination, p));
-            other.instruments.forEach(this::addInstrument);
-            other.evidence.forEach(this::addEvidence);
-        }
-
-        Event toEvent(String id) {
-            return new Event(id, type, modality, date, authority,
-                    location != null && location == homeGround ? onHomeGround(location, authority) : location,
-                    vessel != null || aircraft != null ? vessel : unnamedVessel, aircraft, cargo, declaredCargo,
-                    origin, destination, instruments, attribution, evidence, confidence());
-        }
-
-        /**
-         * A heuristic score in [0.3, 0.95]: a trigger with goods starts at 0.5, each filled core slot adds
-         * 0.07, and a modality other than ASSERTED costs 0.1. The eval reports precision per band.
-         */
-        double confidence() {
-            int slots = count(date) + count(authority) + count(location) + count(vessel) + count(aircraft)
-                    + (origin.isEmpty() ? 0 : 1) + (destination.isEmpty() ? 0 : 1) + (instruments.isEmpty() ? 0 : 1)
-                    + (cargo.stream().anyMatch(c -> c.canonical() != null) ? 1 : 0);
-            double score = 0.5 + 0.07 * slots - (modality == Modality.ASSERTED ? 0 : 0.1);
-            return Math.round(Math.max(0.3, Math.min(0.95, score)) * 100) / 100.0;
-        }
-    }
 
 }
