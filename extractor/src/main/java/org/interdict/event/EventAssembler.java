@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
-import org.interdict.date.NarrativeDates;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.model.AircraftRef;
@@ -46,11 +45,6 @@ public final class EventAssembler {
     private static final Pattern NAVAL = Pattern.compile("(?i)\\b(navy|naval|warship|patrol|coast ?guard|military|research)\\b");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern STATEMENT_BEFORE = Pattern.compile(
-            "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|acknowledged|admitted|denied|"
-            + "insisted|claimed|conceded|complained|protested|released|published|issued|unveiled|displayed|"
-            + "told (reporters|journalists|\\w+))"
-            + "\\s+(on|late on|early on|late|early)?\\s*$");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     /** "the Bahamas-flagged ANL Australia": a ship's flag is not where its cargo came from or went. */
@@ -62,12 +56,10 @@ public final class EventAssembler {
     private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
     private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
     private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
-    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
     private static final Pattern NATIONAL_SHIP = Pattern.compile(
             "\\s+([a-z][a-z-]*\\s+){0,2}(vessel|ship|freighter|dhow|boat|tanker|trawler)s?\\b");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
      * running count or a year's total by the agency the report is about, not an incident.
@@ -80,8 +72,6 @@ public final class EventAssembler {
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
             + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
-    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /**
      * "arms embargo", "weapons inspectors", "arms procurement agency": an umbrella word used as a modifier
      * names no goods.
@@ -108,8 +98,6 @@ public final class EventAssembler {
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 5;
-    /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
-    private static final int NARRATIVE_LOOKBACK = 6;
     /** How many sentences after a trigger may still fill its slots. */
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
@@ -283,7 +271,7 @@ public final class EventAssembler {
         if (frame.authority == null) {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
         }
-        frame.date = date(doc, s);
+        frame.date = EventDates.date(doc, s);
         fillShared(doc, s, matches, frame, added);
         for (int context : contextSentences(doc, s)) {
             int before = frame.slotCount();
@@ -297,7 +285,7 @@ public final class EventAssembler {
             // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
             // only a date to the day or month: a bare year there is more often a model year or a resolution's
             if (contextSentences(doc, s).contains(s + 1)) {
-                frame.date = preciseDate(doc, s + 1);
+                frame.date = EventDates.preciseDate(doc, s + 1);
             }
         }
         if (frame.authority == null && frame.location != null && frame.location.country() != null) {
@@ -797,86 +785,11 @@ public final class EventAssembler {
     }
 
 
-    private DateValue date(DocumentAnalysis doc, int s) {
-        String text = doc.analyzed().text();
-        List<DateMention> dates = doc.dates().datesIn(s).stream()
-                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
-                .map(d -> NarrativeDates.isNarrative(d.text())
-                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.resolve(d.text(), anchor(doc, s, d)))
-                        : d.value() == null && NarrativeDates.weekend(d.text(), doc.document().published()) != null
-                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.weekend(d.text(), doc.document().published()))
-                        : thatYear(doc, s, d))
-                .toList();
-        for (int i = 0; i < dates.size(); i++) {
-            DateMention date = dates.get(i);
-            if (date.value() == null) {
-                continue;
-            }
-            if (i + 1 < dates.size()) {
-                DateMention following = dates.get(i + 1);
-                String between = text.substring(date.end(), following.start());
-                if (following.value() != null && RANGE_JOIN.matcher(between).matches()
-                        && date.value().length() == following.value().length()) {
-                    return new DateValue(text.substring(date.start(), following.end()),
-                            date.value() + "/" + following.value());
-                }
-            }
-            return new DateValue(date.text(), date.value());
-        }
-        return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
-    }
 
-    /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
-    /** "In December of that year": the month in the year the story told last, not in the publication year. */
-    private static DateMention thatYear(DocumentAnalysis doc, int s, DateMention date) {
-        String text = doc.analyzed().text();
-        if (date.value() == null || date.value().length() != 7
-                || !THAT_YEAR.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 16))).lookingAt()) {
-            return date;
-        }
-        String anchor = anchor(doc, s, date);
-        return anchor == null ? date : new DateMention(date.text(), date.start(), date.end(),
-                anchor.substring(0, 4) + date.value().substring(4));
-    }
 
-    /**
-     * The date a narrative expression ("a month earlier") counts from: the last date told before it, in
-     * its sentence or the few before (not a dateline or the date of a statement).
-     */
-    private static String anchor(DocumentAnalysis doc, int s, DateMention mention) {
-        String text = doc.analyzed().text();
-        for (int k = s; k >= Math.max(0, s - NARRATIVE_LOOKBACK); k--) {
-            List<DateMention> before = doc.dates().datesIn(k);
-            for (int i = before.size() - 1; i >= 0; i--) {
-                DateMention date = before.get(i);
-                if (date.end() <= mention.start() && date.value() != null && !NarrativeDates.isNarrative(date.text())
-                        && !isDateline(text, date) && !isStatementDate(text, date)) {
-                    return date.value();
-                }
-            }
-        }
-        return null;
-    }
 
-    /**
-     * "the first seizure since the Council tightened sanctions in June", "held there since early February":
-     * a date in a "since" clause dates the reference point, not the event.
-     */
-    private static boolean isReferenceDate(String text, DateMention date) {
-        String before = text.substring(Math.max(0, date.start() - 80), date.start());
-        int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
-        return SINCE.matcher(before.substring(clause + 1)).find();
-    }
 
-    private static boolean isStatementDate(String text, DateMention date) {
-        return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
-    }
 
-    /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */
-    private static boolean isDateline(String text, DateMention date) {
-        return date.start() < 80 && DATELINE_DASH.matcher(text.substring(date.end(), Math.min(text.length(),
-                date.end() + 4))).lookingAt();
-    }
 
     private void instrument(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
         int start = doc.charStart(ref);
@@ -1023,7 +936,7 @@ public final class EventAssembler {
             frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
                     new Span(start, start + goods.group().length()));
         }
-        frame.date = date(doc, s);
+        frame.date = EventDates.date(doc, s);
         // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
         frame.vessel = vessel(doc, sentence);
         for (RuleMatch match : matches) {
@@ -1172,8 +1085,8 @@ public final class EventAssembler {
         Sentence sentence = doc.analyzed().sentences().get(s);
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
-                .filter(d -> d.value() != null && d.value().length() >= 7 && !isDateline(text, d)
-                        && !isStatementDate(text, d) && !isReferenceDate(text, d))
+                .filter(d -> d.value() != null && d.value().length() >= 7 && !EventDates.isDateline(text, d)
+                        && !EventDates.isStatementDate(text, d) && !EventDates.isReferenceDate(text, d))
                 .toList();
         if (dates.stream().map(DateMention::value).distinct().count() < 2 || frame.cargo.size() < 2) {
             return List.of(frame);
@@ -1318,7 +1231,7 @@ public final class EventAssembler {
         }
         int before = last.slotCount();
         if (last.date == null) {
-            last.date = date(doc, s);
+            last.date = EventDates.date(doc, s);
         }
         if (last.location == null) {
             last.location = location(doc, matches, triggerToken, last);
@@ -1427,39 +1340,19 @@ public final class EventAssembler {
                 continue;
             }
             if (frame.date == null) {
-                frame.date = preciseDate(doc, next);
+                frame.date = EventDates.preciseDate(doc, next);
             } else if (frame.date.value() != null && frame.date.value().length() < 10) {
                 // "… went missing last week … The operation took place on Thursday, Jan. 11": the day
                 // inside the week, month or year told first is the same date, told precisely
-                DateValue day = preciseDate(doc, next);
-                if (day != null && day.value().length() == 10 && within(day.value(), frame.date.value())) {
+                DateValue day = EventDates.preciseDate(doc, next);
+                if (day != null && day.value().length() == 10 && EventDates.within(day.value(), frame.date.value())) {
                     frame.date = day;
                 }
             }
         }
     }
 
-    /** Whether an ISO day lies inside a coarser ISO value: a year, a month or a week ("2024-W02"). */
-    static boolean within(String day, String coarse) {
-        if (coarse.contains("-W")) {
-            try {
-                java.time.LocalDate date = java.time.LocalDate.parse(day);
-                String week = String.format(Locale.ROOT, "%d-W%02d",
-                        date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                        date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                return week.equals(coarse);
-            } catch (java.time.format.DateTimeParseException e) {
-                return false;
-            }
-        }
-        return day.startsWith(coarse + "-");
-    }
 
-    /** The sentence's date when it is given to the month or the day, else null. */
-    private DateValue preciseDate(DocumentAnalysis doc, int s) {
-        DateValue date = date(doc, s);
-        return date != null && date.value() != null && date.value().length() >= 7 ? date : null;
-    }
 
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();

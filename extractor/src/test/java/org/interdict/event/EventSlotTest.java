@@ -201,9 +201,9 @@ class EventSlotTest {
         Event seizure = onlySeizure("Kenyan marines seized 300 AK-47 rifles from a dhow off Lamu last week. "
                 + "The operation took place on Thursday, June 3.");
         assertEquals("2021-06-03", seizure.date().value());
-        assertEquals(true, EventAssembler.within("2024-01-11", "2024-W02"));
-        assertEquals(false, EventAssembler.within("2024-01-15", "2024-W02"));
-        assertEquals(true, EventAssembler.within("2024-01-15", "2024-01"));
+        assertEquals(true, EventDates.within("2024-01-11", "2024-W02"));
+        assertEquals(false, EventDates.within("2024-01-15", "2024-W02"));
+        assertEquals(true, EventDates.within("2024-01-15", "2024-01"));
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.interdict.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.interdict.date.DateMention;
+import org.interdict.date.NarrativeDates;
+import org.interdict.model.DateValue;
+
+/**
+ * The date of an event from its sentence: the first resolved date mention that is no dateline, no date of
+ * a statement ("said on Tuesday") and no reference point ("since June"); narrative dates ("a month
+ * earlier", "December of that year") counted from the date the story told last; "the weekend" from the
+ * publication day; two dates joined by "and" or "to" as a range. Stateless.
+ */
+final class EventDates {
+
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile(
+            "\\b(said|says|announced|stated|confirmed|reported|added|disclosed|revealed|acknowledged|admitted|denied|"
+            + "insisted|claimed|conceded|complained|protested|released|published|issued|unveiled|displayed|"
+            + "told (reporters|journalists|\\w+))"
+            + "\\s+(on|late on|early on|late|early)?\\s*$");
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
+    private static final int NARRATIVE_LOOKBACK = 6;
+
+    private EventDates() {
+    }
+
+    /** The event date told in sentence {@code s}: a value, a mention SUTime could not resolve, or null. */
+    static DateValue date(DocumentAnalysis doc, int s) {
+        String text = doc.analyzed().text();
+        List<DateMention> dates = doc.dates().datesIn(s).stream()
+                .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
+                .map(d -> NarrativeDates.isNarrative(d.text())
+                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.resolve(d.text(), anchor(doc, s, d)))
+                        : d.value() == null && NarrativeDates.weekend(d.text(), doc.document().published()) != null
+                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.weekend(d.text(), doc.document().published()))
+                        : thatYear(doc, s, d))
+                .toList();
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention date = dates.get(i);
+            if (date.value() == null) {
+                continue;
+            }
+            if (i + 1 < dates.size()) {
+                DateMention following = dates.get(i + 1);
+                String between = text.substring(date.end(), following.start());
+                if (following.value() != null && RANGE_JOIN.matcher(between).matches()
+                        && date.value().length() == following.value().length()) {
+                    return new DateValue(text.substring(date.start(), following.end()),
+                            date.value() + "/" + following.value());
+                }
+            }
+            return new DateValue(date.text(), date.value());
+        }
+        return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
+    }
+
+    /** "In December of that year": the month in the year the story told last, not in the publication year. */
+    private static DateMention thatYear(DocumentAnalysis doc, int s, DateMention date) {
+        String text = doc.analyzed().text();
+        if (date.value() == null || date.value().length() != 7
+                || !THAT_YEAR.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 16))).lookingAt()) {
+            return date;
+        }
+        String anchor = anchor(doc, s, date);
+        return anchor == null ? date : new DateMention(date.text(), date.start(), date.end(),
+                anchor.substring(0, 4) + date.value().substring(4));
+    }
+
+    /**
+     * The date a narrative expression ("a month earlier") counts from: the last date told before it, in
+     * its sentence or the few before (not a dateline or the date of a statement).
+     */
+    private static String anchor(DocumentAnalysis doc, int s, DateMention mention) {
+        String text = doc.analyzed().text();
+        for (int k = s; k >= Math.max(0, s - NARRATIVE_LOOKBACK); k--) {
+            List<DateMention> before = doc.dates().datesIn(k);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                DateMention date = before.get(i);
+                if (date.end() <= mention.start() && date.value() != null && !NarrativeDates.isNarrative(date.text())
+                        && !isDateline(text, date) && !isStatementDate(text, date)) {
+                    return date.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the first seizure since the Council tightened sanctions in June", "held there since early February":
+     * a date in a "since" clause dates the reference point, not the event.
+     */
+    static boolean isReferenceDate(String text, DateMention date) {
+        String before = text.substring(Math.max(0, date.start() - 80), date.start());
+        int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
+        return SINCE.matcher(before.substring(clause + 1)).find();
+    }
+
+    /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
+    static boolean isStatementDate(String text, DateMention date) {
+        return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
+    }
+
+    /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */
+    static boolean isDateline(String text, DateMention date) {
+        return date.start() < 80 && DATELINE_DASH.matcher(text.substring(date.end(), Math.min(text.length(),
+                date.end() + 4))).lookingAt();
+    }
+
+    /** Whether an ISO day lies inside a coarser ISO value: a year, a month or a week ("2024-W02"). */
+    static boolean within(String day, String coarse) {
+        if (coarse.contains("-W")) {
+            try {
+                java.time.LocalDate date = java.time.LocalDate.parse(day);
+                String week = String.format(Locale.ROOT, "%d-W%02d",
+                        date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return week.equals(coarse);
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
+        return day.startsWith(coarse + "-");
+    }
+
+    /** The sentence's date when it is given to the month or the day, else null. */
+    static DateValue preciseDate(DocumentAnalysis doc, int s) {
+        DateValue date = date(doc, s);
+        return date != null && date.value() != null && date.value().length() >= 7 ? date : null;
+    }
+}
