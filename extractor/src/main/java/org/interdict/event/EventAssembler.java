@@ -158,7 +158,7 @@ public final class EventAssembler {
             // a ship that is seized is also brought into port: arrivals there are no deliveries
             frames.removeIf(f -> f.arrival);
         }
-        List<Frame> merged = merge(frames);
+        List<Frame> merged = merge(doc, frames);
         Set<Integer> firsts = firstSentences(merged);
         namedLater(doc, merged, firsts);
         inventories(doc, merged, firsts);
@@ -280,6 +280,9 @@ public final class EventAssembler {
                 frame.addEvidence(doc.analyzed().sentences().get(context));
                 frame.lastSentence = Math.max(frame.lastSentence, context);
             }
+        }
+        if (frame.date == null) {
+            frame.date = headingDate(doc, s);
         }
         if (frame.date == null) {
             // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
@@ -1369,6 +1372,24 @@ public final class EventAssembler {
         return context;
     }
 
+    /**
+     * "Case 4: USS Sirocco, 28 March 2016 / 5. The US patrol ship Sirocco … intercepted a stateless dhow":
+     * the date of the heading over the trigger's paragraph, looking back at most three sentences and not
+     * past another trigger.
+     */
+    private static DateValue headingDate(DocumentAnalysis doc, int s) {
+        for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+            if (Headings.opensSection(doc, k)) {
+                DateValue date = EventDates.preciseDate(doc, k);
+                return date != null ? date : null;
+            }
+            if (hasTrigger(doc, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean hasTrigger(DocumentAnalysis doc, int s) {
         return doc.matches(s).stream().anyMatch(m -> m.relation().isTrigger());
     }
@@ -1526,7 +1547,7 @@ public final class EventAssembler {
      * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
-    private static List<Frame> merge(List<Frame> frames) {
+    private static List<Frame> merge(DocumentAnalysis doc, List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
         Map<String, List<Frame>> byVessel = new java.util.HashMap<>();
@@ -1555,7 +1576,9 @@ public final class EventAssembler {
             }
             if (same == null && !merged.isEmpty()) {
                 Frame previous = merged.get(merged.size() - 1);
-                if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)) {
+                // a section heading in between starts another incident ("Case 3: FS Provence, 20 March 2016")
+                if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)
+                        && !Headings.between(doc, previous.lastSentence, frame.firstSentence)) {
                     same = previous;
                 } else if (previous.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED
                         && frame.firstSentence == previous.lastSentence + 1 && previous.compatibleIn(frame, false)) {

@@ -105,6 +105,15 @@ class EventSlotTest {
     }
 
     @Test
+    void casesUnderTheirOwnHeadingsAreSeparateIncidentsDatedByTheHeading() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t",
+                "Case 1: Gulf of Aden, 3 May 2020\n4. A patrol boarded a dhow and seized 300 AK-47 rifles.\n"
+                        + "Case 2: Red Sea, 9 June 2020\n5. The boarding team found 40 anti-tank missiles in a dhow.",
+                LocalDate.of(2021, 6, 10), null)).events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(List.of("2020-05-03", "2020-06-09"), seizures.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
