@@ -548,11 +548,25 @@ public final class EventAssembler {
                 continue;
             }
             Matcher ship = NATIONAL_SHIP.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 40)));
-            if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()) {
+            if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()
+                    && !namesWarship(doc, entity.end() + ship.end(), sentence.end())) {
                 Frame.addParty(frame.origin, new Party(entity.text(), entity.id(), null));
                 return;
             }
         }
+    }
+
+    /** "The Australian ship HMAS Darwin": a navy's ship named right after the ship noun. */
+    private static boolean namesWarship(DocumentAnalysis doc, int from, int limit) {
+        for (Entity entity : doc.entitiesIn(from, Math.min(limit, from + 40))) {
+            if (entity.start() > from + 1) {
+                break;
+            }
+            if (entity.type() == EntityType.VESSEL && entity.attribute("navy") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

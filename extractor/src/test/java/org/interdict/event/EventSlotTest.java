@@ -114,6 +114,13 @@ class EventSlotTest {
     }
 
     @Test
+    void theNationOfTheBoardingWarshipIsNoOrigin() {
+        Event seizure = onlySeizure("The Australian ship HMAS Darwin boarded a stateless dhow off Oman and seized "
+                + "1,989 AK-47 rifles on 27 February 2016.");
+        assertEquals(List.of(), seizure.origin());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
