@@ -113,6 +113,9 @@ public final class EventAssembler {
             "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
+    private static final Set<String> GENERIC_SOURCES = Set.of("officials", "official", "sources", "source",
+            "diplomats", "diplomat", "analysts", "experts", "people", "person", "witnesses", "residents", "reports",
+            "media", "observers", "insiders");
     private static final Set<String> ATTRIBUTION_FILLER = Set.of("which", "it", "he", "she", "they", "we", "who",
             "that", "later", "also", "then", "had", "has", "have", "said", "says", "told", "stated", "reported",
             "announced", "confirmed", "claimed", "according", "to", "him", "her", "them");
@@ -425,14 +428,34 @@ public final class EventAssembler {
                 case DECLARED_CARGO -> Frame.addText(frame.declaredCargo, doc.text(group));
                 case INSTRUMENT -> instrument(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
-                    if (frame.attribution == null && namesASource(doc.text(group))) {
-                        frame.attribution = new TextRef(doc.text(group));
+                    String source = doc.text(group);
+                    if (namesASource(source) && (frame.attribution == null
+                            || isGenericSource(frame.attribution.text()) && !isGenericSource(source))) {
+                        // "officials said" in the lead, "according to government spokesman Panitan
+                        // Wattanayagorn" with the details: the source who is named is the one to quote
+                        frame.attribution = new TextRef(source);
                     }
                 }
                 default -> {
                 }
             }
         }
+    }
+
+    /**
+     * "officials said", "according to diplomats", "sources told": a source of no one in particular. The
+     * first word after "according to" and the articles decides.
+     */
+    static boolean isGenericSource(String attribution) {
+        for (String word : attribution.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (word.isEmpty() || word.equals("according") || word.equals("to") || word.equals("the") || word.equals("a")
+                    || word.equals("an") || word.equals("some") || word.equals("several") || word.equals("two")
+                    || word.equals("senior") || word.equals("unnamed") || word.equals("anonymous")) {
+                continue;
+            }
+            return GENERIC_SOURCES.contains(word) || ATTRIBUTION_FILLER.contains(word);
+        }
+        return true;
     }
 
     /** "which it said" or "he told" names nobody: an attribution needs a word beyond pronouns. */

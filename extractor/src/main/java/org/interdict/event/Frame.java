@@ -274,7 +274,10 @@ final class Frame {
             homeGround = other.homeGround;
         }
         aircraft = aircraft != null ? aircraft : other.aircraft;
-        attribution = attribution != null ? attribution : other.attribution;
+        if (attribution == null || other.attribution != null
+                && EventAssembler.isGenericSource(attribution.text()) && !EventAssembler.isGenericSource(other.attribution.text())) {
+            attribution = other.attribution;
+        }
         for (int i = 0; i < other.cargo.size(); i++) {
             CargoItem item = other.cargo.get(i);
             if (cargo.stream().noneMatch(c -> Objects.equals(c.canonical(), item.canonical())

@@ -121,6 +121,21 @@ class EventSlotTest {
     }
 
     @Test
+    void aNamedSourceIsQuotedRatherThanUnnamedOfficials() {
+        Event seizure = onlySeizure("Kenyan police seized 300 AK-47 rifles at Mombasa on Friday, officials said. "
+                + "The rifles were hidden in crates of soap, according to police spokesman Bruno Shioso.");
+        assertEquals("according to police spokesman Bruno Shioso", seizure.attribution().text());
+    }
+
+    @Test
+    void genericSourcesAreToldApartFromNamedOnes() {
+        assertEquals(true, EventAssembler.isGenericSource("officials said"));
+        assertEquals(true, EventAssembler.isGenericSource("according to two senior diplomats"));
+        assertEquals(false, EventAssembler.isGenericSource("the Federal Customs Service said"));
+        assertEquals(false, EventAssembler.isGenericSource("according to the navy"));
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
