@@ -104,6 +104,9 @@ public final class EventAssembler {
     private static final String GENERIC_AUTHORITY = "authority.generic";
     /** "by" or "from", then an optional article: where a supplier after the transfer verb starts. */
     private static final Pattern SUPPLIER_CUE = Pattern.compile("\\b(by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b((working|operating|cooperating|acting)"
+            + "( together| jointly)? with|alongside|with (the )?(help|support|assistance) (of|from)|(supported|backed|"
+            + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -725,7 +728,7 @@ public final class EventAssembler {
                 continue;
             }
             if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
-                    && (best == null || agent.start() > best.group("$agent").start())) {
+                    && (best == null || agent.start() > best.group("$agent").start()) && !isHelper(doc, agent)) {
                 best = match;
             }
         }
@@ -739,6 +742,13 @@ public final class EventAssembler {
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    /** "Yemen's coast guard, working with the US Navy, seized …": who helped did not act. */
+    private static boolean isHelper(DocumentAnalysis doc, TokenRange agent) {
+        int start = doc.charStart(agent);
+        String before = doc.analyzed().text().substring(Math.max(0, start - 40), start);
+        return HELPER_BEFORE.matcher(before).find();
     }
 
     /**

@@ -136,6 +136,20 @@ class EventSlotTest {
     }
 
     @Test
+    void aCoalitionActsForTheCountryThatLeadsIt() {
+        Event seizure = onlySeizure("The coalition led by Saudi Arabia said its naval forces had stopped a fishing boat "
+                + "carrying 54 anti-tank shells off Oman in September 2015.");
+        assertEquals("SAU", seizure.authority().country());
+    }
+
+    @Test
+    void whoWorkedWithTheAgencyDidNotAct() {
+        Event seizure = onlySeizure("Yemen's coast guard, working with the US Navy, seized a dhow carrying 40 tons of "
+                + "weapons on 23 January.");
+        assertEquals("YEM", seizure.authority().country());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
