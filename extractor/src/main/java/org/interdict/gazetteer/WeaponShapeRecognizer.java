@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.Entity;
@@ -20,6 +21,10 @@ public final class WeaponShapeRecognizer {
 
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?=[^\\s]*\\d)(?=[^\\s]*[A-Z])[A-Z0-9][A-Za-z0-9]{0,5}(-[A-Za-z0-9]{1,6}){0,2}");
+    /** Parts of a weapon, plural or singular, as a whole word: group 1 is the singular. */
+    private static final Pattern PART = Pattern.compile(
+            "(?i)(barrel|bolt|bolt cover|bolt spring|engine|motor|warhead|spring|receiver|stock|sight|scope|fuze|"
+            + "tube|component|part|spare part|kit)s?\\b(?!-)");
     private static final Pattern ROUNDS = Pattern.compile("(?i)rounds");
     private static final Pattern COUNT = Pattern.compile(
             "(?i)\\d[\\d,.]*|million|thousand|hundred|hundreds|thousands|dozens?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty");
@@ -27,7 +32,40 @@ public final class WeaponShapeRecognizer {
 
     /** The entities with designation-plus-class-noun mentions joined and counted bare rounds added, in text order. */
     public List<Entity> apply(AnalyzedText analyzed, List<Entity> entities) {
-        return withCountedRounds(analyzed, withDesignations(analyzed, entities));
+        return withParts(analyzed, withCountedRounds(analyzed, withDesignations(analyzed, entities)));
+    }
+
+    /**
+     * "39 PKM barrels", "four AK-47 bolts", "15 MiG-21 engines": a weapon followed by the name of one of its
+     * parts is the part, one mention with the canonical "PKM barrel" (no gazetteer id: the part is not the
+     * weapon) and the weapon's category.
+     */
+    private static List<Entity> withParts(AnalyzedText analyzed, List<Entity> entities) {
+        String text = analyzed.text();
+        List<Entity> out = null;
+        for (int k = 0; k < entities.size(); k++) {
+            Entity weapon = entities.get(k);
+            if (weapon.type() != EntityType.WEAPON || weapon.end() + 1 >= text.length() || text.charAt(weapon.end()) != ' ') {
+                continue;
+            }
+            Matcher part = PART.matcher(text).region(weapon.end() + 1, text.length());
+            if (!part.lookingAt() || k + 1 < entities.size() && entities.get(k + 1).start() < part.end()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(entities);
+            }
+            Map<String, String> attributes = new HashMap<>();
+            if (weapon.attribute("category") != null) {
+                attributes.put("category", weapon.attribute("category"));
+            }
+            attributes.put("part", part.group(1).toLowerCase(java.util.Locale.ROOT));
+            attributes.put("source", "pattern");
+            String base = weapon.canonical() != null ? weapon.canonical() : weapon.text();
+            out.set(k, new Entity(EntityType.WEAPON, text.substring(weapon.start(), part.end()), weapon.start(), part.end(),
+                    null, base + " " + part.group(1).toLowerCase(java.util.Locale.ROOT), attributes));
+        }
+        return out == null ? entities : out;
     }
 
     private List<Entity> withDesignations(AnalyzedText analyzed, List<Entity> entities) {

@@ -50,6 +50,17 @@ class WeaponShapeRecognizerTest {
     }
 
     @Test
+    void aWeaponFollowedByOneOfItsPartsIsThePart() {
+        assertEquals(List.of("rocket warheads (pattern)", "X-1 rocket motors (pattern)", "rockets"),
+                weapons("They found rocket warheads, X-1 rocket motors and rockets."));
+        AnalyzedText analyzed = TEXT.analyze("15 rocket engines");
+        Entity part = new WeaponShapeRecognizer().apply(analyzed, MATCHER.match(analyzed)).get(0);
+        assertEquals("rocket engine", part.canonical());
+        assertEquals("MISSILE", part.attribute("category"));
+        assertEquals(null, part.id(), "a part is not the weapon the gazetteer names");
+    }
+
+    @Test
     void theClassNounKeepsItsCategory() {
         AnalyzedText analyzed = TEXT.analyze("X-1 rockets");
         Entity entity = new WeaponShapeRecognizer().apply(analyzed, MATCHER.match(analyzed)).get(0);
