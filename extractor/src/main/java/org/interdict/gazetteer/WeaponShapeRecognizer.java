@@ -24,7 +24,7 @@ public final class WeaponShapeRecognizer {
     /** Parts of a weapon, plural or singular, as a whole word: group 1 is the singular. */
     private static final Pattern PART = Pattern.compile(
             "(?i)(barrel|bolt|bolt cover|bolt spring|engine|motor|warhead|spring|receiver|stock|sight|scope|fuze|"
-            + "tube|component|part|spare part|kit)s?\\b(?!-)");
+            + "launch tube|tube|component|part|spare part|kit)s?\\b(?!-)");
     private static final Pattern ROUNDS = Pattern.compile("(?i)rounds");
     private static final Pattern COUNT = Pattern.compile(
             "(?i)\\d[\\d,.]*|million|thousand|hundred|hundreds|thousands|dozens?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty");

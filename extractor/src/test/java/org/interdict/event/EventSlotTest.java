@@ -150,6 +150,14 @@ class EventSlotTest {
     }
 
     @Test
+    void aWeaponPartNamedWithLaunchIsStillCargo() {
+        Event seizure = onlySeizure("Ukrainian border guards confiscated 11 Igla missile launch tubes from a truck "
+                + "near Odesa on Friday.");
+        assertEquals("11 Igla missile launch tubes", seizure.cargo().get(0).text());
+        assertEquals(11.0, seizure.cargo().get(0).quantity());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
