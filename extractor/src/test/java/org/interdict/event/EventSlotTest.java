@@ -154,7 +154,7 @@ class EventSlotTest {
         Event seizure = onlySeizure("Ukrainian border guards confiscated 11 Igla missile launch tubes from a truck "
                 + "near Odesa on Friday.");
         assertEquals("11 Igla missile launch tubes", seizure.cargo().get(0).text());
-        assertEquals(11.0, seizure.cargo().get(0).quantity());
+        assertEquals(11L, seizure.cargo().get(0).quantity().longValue());
     }
 
     @Test
