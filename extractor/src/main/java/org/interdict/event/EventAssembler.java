@@ -107,6 +107,7 @@ public final class EventAssembler {
     private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b((working|operating|cooperating|acting)"
             + "( together| jointly)? with|alongside|with (the )?(help|support|assistance) (of|from)|(supported|backed|"
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -428,7 +429,12 @@ public final class EventAssembler {
             switch (match.relation()) {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
                 case DESTINATION -> parties(doc, group, frame.destination, frame.origin);
-                case DECLARED_CARGO -> Frame.addText(frame.declaredCargo, doc.text(group));
+                case DECLARED_CARGO -> {
+                    // "hidden under them": a pronoun names no cover
+                    if (!PRONOUN.matcher(doc.text(group)).matches()) {
+                        Frame.addText(frame.declaredCargo, doc.text(group));
+                    }
+                }
                 case INSTRUMENT -> instrument(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
                     String source = doc.text(group);

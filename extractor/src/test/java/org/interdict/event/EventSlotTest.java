@@ -158,6 +158,20 @@ class EventSlotTest {
     }
 
     @Test
+    void aCoverToldAsAnAsideIsTheDeclaredCargo() {
+        Event seizure = onlySeizure("French sailors boarded a dhow near Socotra on 20 March 2016 and found, beneath "
+                + "fishing nets, close to 2,000 AK-47 rifles.");
+        assertEquals(List.of("fishing nets"), seizure.declaredCargo().stream().map(d -> d.text()).toList());
+    }
+
+    @Test
+    void aPronounIsNoCover() {
+        Event seizure = onlySeizure("Customs officers at Lagos found 300 rifles in crates of tiles and more hidden under "
+                + "them on Friday.");
+        assertEquals(false, seizure.declaredCargo().stream().anyMatch(d -> d.text().equals("them")));
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
