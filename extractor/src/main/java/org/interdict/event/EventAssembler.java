@@ -107,6 +107,7 @@ public final class EventAssembler {
     private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b((working|operating|cooperating|acting)"
             + "( together| jointly)? with|alongside|with (the )?(help|support|assistance) (of|from)|(supported|backed|"
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
+    private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
@@ -185,6 +186,7 @@ public final class EventAssembler {
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         for (Frame frame : merged) {
+            frame.homeAgency = isHomeAgency(doc, frame.authority);
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);
@@ -748,6 +750,22 @@ public final class EventAssembler {
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    /** Whether the authority names an organisation the gazetteer knows as customs, police, border guard, coast guard or army. */
+    private static boolean isHomeAgency(DocumentAnalysis doc, Party authority) {
+        if (authority == null) {
+            return false;
+        }
+        for (Entity entity : doc.entities()) {
+            String kind = entity.attribute("kind");
+            // Set.of rejects a null lookup: an organisation without a kind is none of these
+            if (entity.type() == EntityType.ORGANIZATION && kind != null && HOME_AGENCY_KINDS.contains(kind)
+                    && authority.text().contains(entity.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Yemen's coast guard, working with the US Navy, seized …": who helped did not act. */

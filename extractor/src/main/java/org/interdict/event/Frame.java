@@ -43,6 +43,8 @@ final class Frame {
     Party location;
     /** The location when it is a place on some agency's home ground with no country yet; see onHomeGround. */
     Party homeGround;
+    /** The authority is a customs, police, border, coast-guard or army body by the organisation gazetteer ("CBP"). */
+    boolean homeAgency;
     /** A transfer told only as an arrival ("landed at Jakarta"); see {@link EventAssembler#assemble}. */
     boolean arrival;
     /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
@@ -294,7 +296,7 @@ final class Frame {
 
     Event toEvent(String id) {
         return new Event(id, type, modality, date, authority,
-                location != null && location == homeGround ? onHomeGround(location, authority) : location,
+                location != null && location == homeGround ? onHomeGround(location, authority, homeAgency) : location,
                 vessel != null || aircraft != null ? vessel : unnamedVessel, aircraft, cargo, declaredCargo,
                 origin, destination, instruments, attribution, evidence, confidence());
     }
@@ -335,9 +337,10 @@ final class Frame {
      * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
      * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
      */
-    static Party onHomeGround(Party location, Party authority) {
+    static Party onHomeGround(Party location, Party authority, boolean homeAgency) {
         if (location == null || location.country() != null || authority == null || authority.country() == null
-                || !HOME_AGENCY.matcher(authority.text()).find() || AGENCY_ABROAD.matcher(authority.text()).find()) {
+                || !homeAgency && (!HOME_AGENCY.matcher(authority.text()).find()
+                        || AGENCY_ABROAD.matcher(authority.text()).find())) {
             return location;
         }
         return new Party(location.text(), authority.country(), null);

@@ -56,6 +56,13 @@ class EventSlotTest {
     }
 
     @Test
+    void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
+        Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
+        assertEquals("Mariposa Port of Entry", seizure.location().text());
+        assertEquals("USA", seizure.location().country());
+    }
+
+    @Test
     void aBorderIsOnTheSideOfTheAgencyThatActed() {
         Event seizure = onlySeizure("Turkish gendarmes seized 12 rocket launchers near the Syrian border on Friday.");
         assertEquals("TUR", seizure.location().country());
