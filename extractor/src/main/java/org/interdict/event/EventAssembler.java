@@ -53,9 +53,6 @@ public final class EventAssembler {
     private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
     private static final Pattern GROUP_IN = Pattern.compile(
             "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
-    private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
-    private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
-    private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
     private static final Pattern NATIONAL_SHIP = Pattern.compile(
@@ -72,24 +69,11 @@ public final class EventAssembler {
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
             + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b");
-    /**
-     * "arms embargo", "weapons inspectors", "arms procurement agency": an umbrella word used as a modifier
-     * names no goods.
-     */
-    private static final String NOT_AS_MODIFIER = "(?!\\s+(embargo|embargoes|control|controls|procurement|trade|"
-            + "trading|dealers?|deals?|race|industry|industries|sales|exports?|exporters?|trafficking|smuggling|"
-            + "programmes?|programs?|agency|agencies|treaty|inspectors?|inspections?|experts?|makers?|manufacturers?|"
-            + "regime|ban|bans|monitors?|monitoring|issues?|policy|market|markets|purchases|imports)\\b)";
-    private static final Pattern TRANSFER_GOODS = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b" + NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
+    private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
+            + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
     private static final Pattern PURCHASED_GOODS = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware)\\b"
-            + NOT_AS_MODIFIER);
-    private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
-            + "(arms-related )?materiel)\\b" + NOT_AS_MODIFIER);
-    private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
-            "materiel", "equipment", "technology", "parts", "components", "explosives");
+            + CargoCollector.NOT_AS_MODIFIER);
 
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
@@ -210,8 +194,8 @@ public final class EventAssembler {
                 || PARTICIPLE.matcher(doc.analyzed().tokens().get(triggerToken).text()).matches())
                 && DEFINITE.contains(doc.analyzed().tokens().get(triggerToken - 1).text().toLowerCase(Locale.ROOT));
 
-        List<Span> excluded = excludedSpans(doc, matches);
-        collectCargo(doc, sentence, matches, excluded, frame);
+        List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
+        CargoCollector.collect(doc, sentence, matches, excluded, frame);
         frame.vessel = vessel(doc, sentence);
         boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.analyzed().text()
                 .substring(sentence.start(), sentence.end())).find();
@@ -226,17 +210,17 @@ public final class EventAssembler {
         }
         if (frame.cargo.isEmpty() && next != null && anaphoric) {
             Sentence following = doc.analyzed().sentences().get(next);
-            collectCargo(doc, following, doc.matches(next), excludedSpans(doc, doc.matches(next)), frame);
+            CargoCollector.collect(doc, following, doc.matches(next), CargoCollector.excludedSpans(doc, doc.matches(next)), frame);
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(following);
                 frame.lastSentence = next;
             }
         }
         if (frame.cargo.isEmpty()) {
-            umbrellaCargo(doc, sentence, frame);
+            CargoCollector.umbrella(doc, sentence, frame);
         }
         if (frame.cargo.isEmpty() && next != null && anaphoric) {
-            umbrellaCargo(doc, doc.analyzed().sentences().get(next), frame);
+            CargoCollector.umbrella(doc, doc.analyzed().sentences().get(next), frame);
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(doc.analyzed().sentences().get(next));
                 frame.lastSentence = next;
@@ -479,97 +463,9 @@ public final class EventAssembler {
         return false;
     }
 
-    private List<Span> excludedSpans(DocumentAnalysis doc, List<RuleMatch> matches) {
-        List<Span> excluded = new ArrayList<>();
-        for (RuleMatch match : matches) {
-            if (match.relation() == Relation.NOT_CARGO || match.relation() == Relation.DECLARED_CARGO) {
-                TokenRange group = match.group(match.relation().requiredGroup());
-                excluded.add(new Span(doc.charStart(group), doc.charEnd(group)));
-            }
-        }
-        return excluded;
-    }
 
-    private void collectCargo(DocumentAnalysis doc, Sentence sentence, List<RuleMatch> matches, List<Span> excluded,
-            Frame frame) {
-        List<Entity> weapons = doc.entitiesIn(sentence.start(), sentence.end()).stream()
-                // in a seizure a warship is the interdicting ship, not the goods; in a transfer it is the goods
-                .filter(e -> e.type() == EntityType.WEAPON
-                        && (frame.type == EventType.TRANSFER || !"WARSHIP".equals(e.attribute("category"))))
-                .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
-                .toList();
-        java.util.Set<Entity> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (RuleMatch match : matches) {
-            if (match.relation() != Relation.QUANTITY || match.group("$goods") == null) {
-                continue;
-            }
-            TokenRange qty = match.group("$qty");
-            TokenRange goods = match.group("$goods");
-            int start = doc.charStart(qty);
-            int end = doc.charEnd(goods);
-            Span span = new Span(start, end);
-            if (excluded.stream().anyMatch(x -> x.overlaps(span)) || frame.coversCargo(start, end)) {
-                continue;
-            }
-            // weapons are in text order: a binary search finds those inside instead of testing them all
-            List<Entity> inside = org.interdict.model.Entities.inside(weapons, start, end);
-            if (inside.isEmpty() && !endsWithUmbrella(doc.text(goods))) {
-                continue;
-            }
-            Entity head = inside.isEmpty() ? null : inside.get(inside.size() - 1);
-            used.addAll(inside);
-            TokenRange unit = match.group("$unit");
-            String text = doc.analyzed().text();
-            int qtyStart = doc.charStart(qty);
-            int qtyEnd = doc.charEnd(qty);
-            // "7.62x39 mm cartridges", "Type 209/1400 submarine": a calibre or a design number counts nothing
-            boolean counts = !CALIBRE_AFTER.matcher(text.substring(qtyEnd, Math.min(text.length(), qtyEnd + 4))).lookingAt()
-                    && !DESIGN_BEFORE.matcher(text.substring(Math.max(0, qtyStart - 8), qtyStart)).find();
-            frame.addCargo(new CargoItem(text.substring(start, end),
-                    head == null ? null : head.canonical(), head == null ? null : head.attribute("category"),
-                    counts ? number(doc.text(qty)) : null,
-                    unit == null || !counts ? null : normaliseUnit(doc.text(unit))), span);
-        }
-        String text = doc.analyzed().text();
-        for (int i = 0; i < weapons.size(); i++) {
-            Entity weapon = weapons.get(i);
-            if (used.contains(weapon) || frame.coversCargo(weapon.start(), weapon.end())) {
-                continue;
-            }
-            // "ammunition for rocket-propelled grenades", "spare barrels for PKM machine guns": one item, named
-            // by the weapon it serves when the first word is generic
-            Entity served = i + 1 < weapons.size() && !used.contains(weapons.get(i + 1))
-                    && FOR_BETWEEN.matcher(text.substring(weapon.end(), weapons.get(i + 1).start())).matches()
-                    ? weapons.get(i + 1) : null;
-            if (served != null) {
-                used.add(served);
-                Entity named = "true".equals(weapon.attribute("generic")) ? served : weapon;
-                frame.addCargo(new CargoItem(text.substring(weapon.start(), served.end()), named.canonical(),
-                        named.attribute("category"), null, null), new Span(weapon.start(), served.end()));
-            } else {
-                frame.addCargo(new CargoItem(weapon.text(), weapon.canonical(), weapon.attribute("category"),
-                        null, null), new Span(weapon.start(), weapon.end()));
-            }
-        }
-    }
 
-    /**
-     * The umbrella words ("weapons", "arms", "munitions") are not entities, but a seizure of "weapons" is
-     * still a seizure: the first such word in the sentence becomes the cargo.
-     */
-    private static void umbrellaCargo(DocumentAnalysis doc, Sentence sentence, Frame frame) {
-        Matcher goods = UMBRELLA_PHRASE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
-        if (goods.find()) {
-            int start = sentence.start() + goods.start();
-            frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
-                    new Span(start, start + goods.group().length()));
-        }
-    }
 
-    private static boolean endsWithUmbrella(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        return UMBRELLA.contains(words[words.length - 1]);
-    }
 
     /**
      * "the North Korean vessel MV Kuwolsan", "an Iranian fishing boat": a ship described by its nationality
@@ -986,7 +882,7 @@ public final class EventAssembler {
         if (frame.origin.isEmpty()) {
             supplierAfter(doc, sentence, triggerRange, frame);
         }
-        collectCargo(doc, sentence, matches, excludedSpans(doc, matches), frame);
+        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
         if (frame.cargo.isEmpty()) {
             int from = doc.charEnd(triggerRange);
             int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
@@ -1375,7 +1271,7 @@ public final class EventAssembler {
                     continue;
                 }
                 Frame list = new Frame(frame.type, sentence, s);
-                collectCargo(doc, sentence, doc.matches(s), excludedSpans(doc, doc.matches(s)), list);
+                CargoCollector.collect(doc, sentence, doc.matches(s), CargoCollector.excludedSpans(doc, doc.matches(s)), list);
                 if (list.cargo.stream().filter(c -> c.canonical() != null).count() < 2) {
                     continue;
                 }
@@ -1563,55 +1459,7 @@ public final class EventAssembler {
 
 
 
-    static Number number(String text) {
-        String cleaned = text.toLowerCase(Locale.ROOT).replace(",", "").strip();
-        String[] words = cleaned.split("\\s+");
-        double value = 0;
-        boolean any = false;
-        for (String word : words) {
-            Double w = switch (word) {
-                case "one" -> 1d; case "two" -> 2d; case "three" -> 3d; case "four" -> 4d; case "five" -> 5d;
-                case "six" -> 6d; case "seven" -> 7d; case "eight" -> 8d; case "nine" -> 9d; case "ten" -> 10d;
-                case "eleven" -> 11d; case "twelve" -> 12d; case "twenty" -> 20d; case "thirty" -> 30d;
-                case "forty" -> 40d; case "fifty" -> 50d; case "sixty" -> 60d;
-                default -> null;
-            };
-            if (w == null && word.matches("[0-9]+(\\.[0-9]+)?")) {
-                if (any) {
-                    break; // "20 60 mm mortars": the count is the first number, the second a calibre
-                }
-                w = Double.parseDouble(word);
-            }
-            if (w != null) {
-                value += w;
-                any = true;
-            } else if (word.equals("hundred") && any) {
-                value *= 100;
-            } else if (word.equals("thousand") && any) {
-                value *= 1000;
-            } else if (word.equals("million") && any) {
-                value *= 1_000_000;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        return value == Math.rint(value) ? (Number) Long.valueOf((long) value) : (Number) Double.valueOf(value);
-    }
 
-    static String normaliseUnit(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        if (u.startsWith("ton") || u.equals("t")) {
-            return "t";
-        }
-        if (u.startsWith("kg") || u.startsWith("kilo")) {
-            return "kg";
-        }
-        if (u.startsWith("pound") || u.startsWith("lb")) {
-            return "lb";
-        }
-        return u.endsWith("es") && u.startsWith("box") ? "box" : u.replaceAll("s$", "");
-    }
 
     /**
      * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
