@@ -845,7 +845,8 @@ public final class EventAssembler {
             boolean afterTo = trigger.rule().name().startsWith("transfer.verb.to")
                     || trigger.rule().name().startsWith("transfer.noun.to");
             int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
-            for (Entity entity : doc.entitiesIn(start, end)) {
+            // overlapping, not inside: a name may take in the article the rule left out ("the Philippines")
+            for (Entity entity : doc.entitiesOverlapping(start, end)) {
                 Party party = party(entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
                     Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));

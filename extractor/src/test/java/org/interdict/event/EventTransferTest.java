@@ -47,6 +47,20 @@ class EventTransferTest {
     }
 
     @Test
+    void aRecipientWhoseNameTakesInTheArticleIsFound() {
+        Event transfer = onlyTransfer("Brazil delivered six A-29 Super Tucano aircraft to the Philippines last month.");
+        assertEquals(List.of("PHL"), countries(transfer.destination()));
+        assertEquals(List.of("BRA"), countries(transfer.origin()));
+    }
+
+    @Test
+    void aRecipientBeforeACountOfGoodsIsADoubleObject() {
+        Event transfer = onlyTransfer("Germany has sent Ukraine more than 3,000 Panzerfaust anti-tank weapons since March.");
+        assertEquals(List.of("UKR"), countries(transfer.destination()));
+        assertEquals(List.of("DEU"), countries(transfer.origin()));
+    }
+
+    @Test
     void theSupplierOfAPassiveSaleFollowsBy() {
         Event transfer = onlyTransfer("Two frigates sold by Italy to Egypt in 2020 were refitted last year.");
         assertEquals(List.of("ITA"), countries(transfer.origin()));
