@@ -24,6 +24,25 @@ class EventModalityTest {
     }
 
     @Test
+    void plannedOfferedAndFutureTransfersAreHypothetical() {
+        for (String text : List.of("Belarus is planning to supply Venezuela with 200 anti-tank missiles.",
+                "Serbia has offered to sell 20 howitzers to Ghana, officials said.",
+                "Spain will deliver six patrol boats to Senegal next year.",
+                "Turkey's delivery of four corvettes to Pakistan is expected to be completed by 2026.",
+                "Italy's sale of 24 rocket launchers to Qatar, if approved, would be its largest this decade.")) {
+            List<Event> transfers = ofType(events(text), EventType.TRANSFER);
+            assertEquals(1, transfers.size(), text + " " + transfers);
+            assertEquals(Modality.HYPOTHETICAL, transfers.get(0).modality(), text);
+        }
+    }
+
+    @Test
+    void aTransferThatHappenedStaysAsserted() {
+        List<Event> transfers = ofType(events("Spain delivered six patrol boats to Senegal in March."), EventType.TRANSFER);
+        assertEquals(Modality.ASSERTED, transfers.get(0).modality());
+    }
+
+    @Test
     void aFruitlessSearchInTheNextSentenceNegatesTheSeizure() {
         List<Event> seizures = ofType(events("Greek coast guard officers detained the freighter Alpha Star off Crete "
                 + "on Monday. A search of her holds found only cement, and she was released."), EventType.SEIZURE);
