@@ -37,6 +37,15 @@ class EventModalityTest {
     }
 
     @Test
+    void goodsHeldAtAPortOrByCustomsAreSeizedButAShipsStateIsNoIncident() {
+        assertEquals(1, ofType(events("A shipment of 40 armoured vehicles is being held at the port of Mombasa "
+                + "after customs officials questioned its papers."), EventType.SEIZURE).size());
+        assertEquals(0, ofType(events("Police arrested the master of the Bana, a vessel carrying armoured vehicles "
+                + "that has been held in the port of Genoa since February."), EventType.SEIZURE).size());
+        assertEquals(0, ofType(events("The rebels held talks about the weapons in Doha."), EventType.SEIZURE).size());
+    }
+
+    @Test
     void aTransferThatHappenedStaysAsserted() {
         List<Event> transfers = ofType(events("Spain delivered six patrol boats to Senegal in March."), EventType.TRANSFER);
         assertEquals(Modality.ASSERTED, transfers.get(0).modality());
