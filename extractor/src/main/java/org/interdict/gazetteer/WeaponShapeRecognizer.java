@@ -21,6 +21,10 @@ public final class WeaponShapeRecognizer {
 
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?=[^\\s]*\\d)(?=[^\\s]*[A-Z])[A-Z0-9][A-Za-z0-9]{0,5}(-[A-Za-z0-9]{1,6}){0,2}");
+    /** Class nouns after a designation ("Rafale jets", "MiG-21 fighter aircraft", "S-400 batteries"). */
+    private static final Pattern CLASS_NOUN = Pattern.compile(
+            "(?i)(fighter jets?|fighter aircraft|fighter planes?|fighters?|jets?|aircraft|warplanes?|planes?|"
+            + "helicopters?|batter(y|ies)|systems?|submarines?|frigates?|corvettes?|howitzers?)\\b(?!-)");
     /** Parts of a weapon, plural or singular, as a whole word: group 1 is the singular. */
     private static final Pattern PART = Pattern.compile(
             "(?i)(barrel|bolt|bolt cover|bolt spring|engine|motor|warhead|spring|receiver|stock|sight|scope|fuze|"
@@ -46,6 +50,18 @@ public final class WeaponShapeRecognizer {
         for (int k = 0; k < entities.size(); k++) {
             Entity weapon = entities.get(k);
             if (weapon.type() != EntityType.WEAPON || weapon.end() + 1 >= text.length() || text.charAt(weapon.end()) != ' ') {
+                continue;
+            }
+            Matcher classNoun = CLASS_NOUN.matcher(text).region(weapon.end() + 1, text.length());
+            if (!"true".equals(weapon.attribute("generic")) && classNoun.lookingAt()
+                    && !(k + 1 < entities.size() && entities.get(k + 1).start() < classNoun.end())) {
+                // "36 Rafale jets", "S-400 batteries": a designation and the class noun a gazetteer does not
+                // list as a weapon of its own are one mention of the designated weapon
+                if (out == null) {
+                    out = new ArrayList<>(entities);
+                }
+                out.set(k, new Entity(EntityType.WEAPON, text.substring(weapon.start(), classNoun.end()), weapon.start(),
+                        classNoun.end(), weapon.id(), weapon.canonical(), weapon.attributes()));
                 continue;
             }
             Matcher part = PART.matcher(text).region(weapon.end() + 1, text.length());

@@ -19,6 +19,8 @@ class WeaponShapeRecognizerTest {
     private static final GazetteerMatcher MATCHER = new GazetteerMatcher(Gazetteer.builder()
             .add(new GazetteerEntry("weapon:rocket", EntityType.WEAPON, "rocket", List.of(),
                     Map.of("category", "MISSILE", "generic", "true"), "test", Set.of()))
+            .add(new GazetteerEntry("weapon:rafale", EntityType.WEAPON, "Dassault Rafale", List.of("Rafale"),
+                    Map.of("category", "COMBAT_AIRCRAFT"), "test", Set.of()))
             .build());
 
     private static List<String> weapons(String text) {
@@ -58,6 +60,14 @@ class WeaponShapeRecognizerTest {
         assertEquals("rocket engine", part.canonical());
         assertEquals("MISSILE", part.attribute("category"));
         assertEquals(null, part.id(), "a part is not the weapon the gazetteer names");
+    }
+
+    @Test
+    void aDesignationTakesInTheClassNounAfterIt() {
+        AnalyzedText analyzed = TEXT.analyze("India bought 36 Rafale fighter jets; Qatar bought Rafale.");
+        List<Entity> found = new WeaponShapeRecognizer().apply(analyzed, MATCHER.match(analyzed));
+        assertEquals(List.of("Rafale fighter jets", "Rafale"), found.stream().map(Entity::text).toList());
+        assertEquals("weapon:rafale", found.get(0).id(), "still the designated weapon, not a part");
     }
 
     @Test
