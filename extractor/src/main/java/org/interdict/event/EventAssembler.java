@@ -721,6 +721,18 @@ public final class EventAssembler {
         return agents;
     }
 
+    private static boolean isOriginPlace(List<RuleMatch> matches, TokenRange place) {
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.ORIGIN) {
+                TokenRange origin = match.group("$place");
+                if (origin != null && origin.start() < place.end() && place.start() < origin.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -729,6 +741,10 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
+            if (isOriginPlace(matches, place)) {
+                // "which had loaded the containers in Bandar Abbas": where the goods came from, not where seized
+                continue;
+            }
             String rule = match.rule().name();
             boolean homeGround = rule.startsWith(HOME_GROUND_PLACE) || rule.equals(BORDER_PLACE);
             Party party = rule.startsWith("location.off") || rule.startsWith("location.sea")

@@ -179,6 +179,14 @@ class EventSlotTest {
     }
 
     @Test
+    void whereTheGoodsWereLoadedIsTheOriginNotThePlaceOfTheSeizure() {
+        Event seizure = onlySeizure("In January 2009 the freighter Monchegorsk, which had loaded 98 containers of "
+                + "ammunition in Bandar Abbas, was diverted to Limassol, where Cypriot authorities offloaded the cargo.");
+        assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
+        assertEquals(false, seizure.location() != null && "IRN".equals(seizure.location().country()));
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
