@@ -256,7 +256,7 @@ public final class EventAssembler {
         if (frame.vessel != null || frame.unnamedVessel != null) {
             shipNationality(doc, sentence, frame);
         }
-        frame.authority = authority(doc, matches, triggerToken);
+        frame.authority = authority(doc, matches, triggerToken, sentence);
         if (frame.authority == null) {
             frame.authority = navyShip(doc, sentence);
         }
@@ -608,9 +608,10 @@ public final class EventAssembler {
         return here;
     }
 
-    private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
+    private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Sentence sentence) {
         RuleMatch best = null;
         RuleMatch laterSubject = null;
+        RuleMatch sentenceSubject = null;
         for (RuleMatch match : matches) {
             if (match.relation() != Relation.AUTHORITY) {
                 continue;
@@ -634,7 +635,15 @@ public final class EventAssembler {
             if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
                     && (best == null || agent.start() > best.group("$agent").start()) && !isHelper(doc, agent)) {
                 best = match;
+            } else if (agent.end() <= triggerToken && agent.start() - sentence.firstToken() <= 2
+                    && sentenceSubject == null) {
+                sentenceSubject = match;
             }
+        }
+        if (best == null) {
+            // "Egyptian customs officials inspected the freighter … in Egyptian waters … and found 30,000
+            // rockets": the subject of the sentence acts in each of its coordinated clauses
+            best = sentenceSubject;
         }
         if (best == null) {
             // "The ship was impounded after Turkish inspectors found shells in its hold."
@@ -1224,7 +1233,7 @@ public final class EventAssembler {
             last.location = location(doc, matches, triggerToken, last);
         }
         if (last.authority == null) {
-            last.authority = authority(doc, matches, triggerToken);
+            last.authority = authority(doc, matches, triggerToken, doc.analyzed().sentences().get(s));
         }
         fillShared(doc, s, matches, last, added);
         if (last.slotCount() > before) {

@@ -187,6 +187,20 @@ class EventSlotTest {
     }
 
     @Test
+    void theSubjectOfTheSentenceActsInItsCoordinatedClauses() {
+        Event seizure = onlySeizure("Egyptian customs officials inspected the Cambodian-flagged freighter Jie Shun in "
+                + "Egyptian waters near the Suez Canal in August 2016 and found 30,000 rocket-propelled grenades.");
+        assertEquals("EGY", seizure.authority().country());
+    }
+
+    @Test
+    void anOrganisationAfterByIsTheAgentOfANominalSeizure() {
+        Event seizure = onlySeizure("The interception of the dhow in the Arabian Sea on 12 February by a U.S. Navy "
+                + "patrol yielded 1,400 rifles.");
+        assertEquals("USA", seizure.authority().country());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
