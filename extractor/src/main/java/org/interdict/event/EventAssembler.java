@@ -169,8 +169,10 @@ public final class EventAssembler {
         }
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
+        Set<String> homeAgencies = homeAgencies(doc);
         for (Frame frame : merged) {
-            frame.homeAgency = isHomeAgency(doc, frame.authority);
+            frame.homeAgency = frame.authority != null
+                    && homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name));
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);
@@ -657,20 +659,20 @@ public final class EventAssembler {
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
     }
 
-    /** Whether the authority names an organisation the gazetteer knows as customs, police, border guard, coast guard or army. */
-    private static boolean isHomeAgency(DocumentAnalysis doc, Party authority) {
-        if (authority == null) {
-            return false;
-        }
+    /**
+     * The names of the customs, police, coast-guard and army bodies the organisation gazetteer found in the
+     * document ("CBP"), once per document: an authority naming one acts on its home ground.
+     */
+    private static Set<String> homeAgencies(DocumentAnalysis doc) {
+        Set<String> names = new java.util.HashSet<>();
         for (Entity entity : doc.entities()) {
             String kind = entity.attribute("kind");
             // Set.of rejects a null lookup: an organisation without a kind is none of these
-            if (entity.type() == EntityType.ORGANIZATION && kind != null && HOME_AGENCY_KINDS.contains(kind)
-                    && authority.text().contains(entity.text())) {
-                return true;
+            if (entity.type() == EntityType.ORGANIZATION && kind != null && HOME_AGENCY_KINDS.contains(kind)) {
+                names.add(entity.text());
             }
         }
-        return false;
+        return names;
     }
 
     /** "Yemen's coast guard, working with the US Navy, seized …": who helped did not act. */
@@ -730,19 +732,19 @@ public final class EventAssembler {
         return agents;
     }
 
-    private static boolean isOriginPlace(List<RuleMatch> matches, TokenRange place) {
+    /** The tokens the origin rules of these matches claim as a place, once per sentence (not per location match). */
+    private static java.util.BitSet originPlaces(List<RuleMatch> matches) {
+        java.util.BitSet tokens = new java.util.BitSet();
         for (RuleMatch match : matches) {
-            if (match.relation() == Relation.ORIGIN) {
-                TokenRange origin = match.group("$place");
-                if (origin != null && origin.start() < place.end() && place.start() < origin.end()) {
-                    return true;
-                }
+            if (match.relation() == Relation.ORIGIN && match.group("$place") != null) {
+                tokens.set(match.group("$place").start(), match.group("$place").end());
             }
         }
-        return false;
+        return tokens;
     }
 
     private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
+        java.util.BitSet originPlaces = originPlaces(matches);
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (RuleMatch match : matches) {
@@ -750,7 +752,8 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            if (isOriginPlace(matches, place)) {
+            int claimed = originPlaces.nextSetBit(place.start());
+            if (claimed >= 0 && claimed < place.end()) {
                 // "which had loaded the containers in Bandar Abbas": where the goods came from, not where seized
                 continue;
             }
