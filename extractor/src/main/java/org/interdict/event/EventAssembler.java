@@ -96,6 +96,8 @@ public final class EventAssembler {
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
+    /** How far back an unknown place ranks behind a known one when choosing the event's location. */
+    private static final int UNKNOWN_PLACE_PENALTY = 1_000;
     private static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
     private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
@@ -773,6 +775,10 @@ public final class EventAssembler {
                 continue;
             }
             int distance = Math.abs(place.start() - triggerToken) + (place.start() < triggerToken ? 5 : 0);
+            if (homeGround && party.country() == null) {
+                // a place no gazetteer knows comes after any the gazetteers place in a country
+                distance += UNKNOWN_PLACE_PENALTY;
+            }
             if (distance < bestDistance) {
                 best = new Party(doc.text(place), party.country(), party.group());
                 frame.homeGround = homeGround && party.country() == null ? best : null;
@@ -1145,13 +1151,15 @@ public final class EventAssembler {
             if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED) {
                 continue;
             }
-            if (previous != null && frame.authority == null && frame.location == null
+            // a place of its own that no gazetteer knows ("on a beach near Mannar") keeps the series going
+            boolean unknownPlace = frame.location != null && frame.location == frame.homeGround;
+            if (previous != null && frame.authority == null && (frame.location == null || unknownPlace)
                     && frame.firstSentence - previous.lastSentence <= 1) {
                 frame.authority = previous.authority;
                 // a place abroad for a national agent is more likely a misread than the place of the series
                 Party place = previous.location;
-                if (place == null || place.country() == null || previous.authority == null
-                        || place.country().equals(previous.authority.country())) {
+                if (!unknownPlace && (place == null || place.country() == null || previous.authority == null
+                        || place.country().equals(previous.authority.country()))) {
                     frame.location = place;
                     frame.homeGround = previous.homeGround;
                 }

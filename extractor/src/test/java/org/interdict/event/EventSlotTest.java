@@ -63,6 +63,14 @@ class EventSlotTest {
     }
 
     @Test
+    void aBareUnknownPlaceAfterAPrepositionIsOnTheHomeAgencysGround() {
+        Event seizure = onlySeizure("Tunisian forces seized 30 Kalashnikov rifles from a cache near Ben Guerdane "
+                + "on 11 March.");
+        assertEquals("Ben Guerdane", seizure.location().text());
+        assertEquals("TUN", seizure.location().country());
+    }
+
+    @Test
     void aBorderIsOnTheSideOfTheAgencyThatActed() {
         Event seizure = onlySeizure("Turkish gendarmes seized 12 rocket launchers near the Syrian border on Friday.");
         assertEquals("TUR", seizure.location().country());
