@@ -47,6 +47,7 @@ public final class EventAssembler {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
+    private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
     /** "the Bahamas-flagged ANL Australia": a ship's flag is not where its cargo came from or went. */
     private static final Pattern FLAG_WORD = Pattern.compile("(?i)[-\\s](flagged|registered|flag)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
@@ -1096,9 +1097,24 @@ public final class EventAssembler {
         if (dates.stream().map(DateMention::value).distinct().count() < 2 || frame.cargo.size() < 2) {
             return List.of(frame);
         }
+        List<Frame> split = splitAt(CLAUSE_BREAK, sentence, s, frame, dates, text);
+        // "seized 5 grenades on 28 September and 2 rifles on 6 October": without a comma, at "and"
+        return split.size() > 1 ? split : splitAt(AND_BREAK, sentence, s, frame, dates, text);
+    }
+
+    private static boolean datesGoods(String text, Span goods, DateMention date) {
+        if (date.start() < goods.end() || date.start() - goods.end() > 60) {
+            return false;
+        }
+        String between = text.substring(goods.end(), date.start());
+        return between.indexOf(',') < 0 && between.indexOf(';') < 0;
+    }
+
+    private static List<Frame> splitAt(Pattern breaks, Sentence sentence, int s, Frame frame, List<DateMention> dates,
+            String text) {
         List<Integer> bounds = new ArrayList<>();
         bounds.add(sentence.start());
-        Matcher clause = CLAUSE_BREAK.matcher(text.substring(sentence.start(), sentence.end()));
+        Matcher clause = breaks.matcher(text.substring(sentence.start(), sentence.end()));
         while (clause.find()) {
             bounds.add(sentence.start() + clause.start());
         }
@@ -1110,7 +1126,10 @@ public final class EventAssembler {
             int from = bounds.get(i);
             int to = bounds.get(i + 1);
             List<DateMention> inside = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
-            boolean goods = frame.cargoSpans.stream().anyMatch(c -> c.start() >= from && c.end() <= to);
+            boolean goods = frame.cargoSpans.stream().anyMatch(c -> c.start() >= from && c.end() <= to
+                    // at a bare "and", the date must date these goods: right after them, in the same phrase
+                    // ("and 2 rifles on 6 October", not "and 1,000 rounds, were handed over on Wednesday")
+                    && (breaks != AND_BREAK || inside.size() == 1 && datesGoods(text, c, inside.get(0))));
             if (inside.size() == 1 && goods || clauses.isEmpty()) {
                 clauses.add(new int[] {from, to});
                 clauseDates.add(inside.size() == 1 ? inside.get(0) : null);

@@ -46,6 +46,20 @@ class EventModalityTest {
     }
 
     @Test
+    void twoDatedHaulsJoinedByAndAreTwoIncidents() {
+        List<Event> seizures = ofType(events("Kenyan police seized 5 rocket-propelled grenades on 28 September and "
+                + "2 more AK-47 rifles on 6 October, both from vehicles that had entered from Somalia."), EventType.SEIZURE);
+        assertEquals(List.of("2020-09-28", "2020-10-06"), seizures.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void aLaterDateOfAnotherActIsNoSecondIncident() {
+        List<Event> seizures = ofType(events("Weapons seized by the Indian navy from a boat last month, including five "
+                + "AK-47 rifles and 1,000 rounds, were handed to the police on Wednesday."), EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+    }
+
+    @Test
     void aTransferThatHappenedStaysAsserted() {
         List<Event> transfers = ofType(events("Spain delivered six patrol boats to Senegal in March."), EventType.TRANSFER);
         assertEquals(Modality.ASSERTED, transfers.get(0).modality());
