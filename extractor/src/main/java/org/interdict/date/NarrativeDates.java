@@ -78,6 +78,19 @@ public final class NarrativeDates {
         }
     }
 
+    /** A counted narrative expression anywhere in a sentence ("Five days later, officers found …"). */
+    private static final Pattern COUNTED_IN_TEXT = Pattern.compile(
+            "(?i)\\b" + AMOUNT + " " + UNIT + " (earlier|later|afterwards|previously)\\b");
+
+    /**
+     * The first counted narrative expression in a text, as [start, end), or null. SUTime does not always
+     * mark these ("Five days later" opening a sentence); the caller resolves the match with {@link #resolve}.
+     */
+    public static int[] findCounted(String text) {
+        Matcher matcher = COUNTED_IN_TEXT.matcher(text);
+        return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
+    }
+
     /** "at the weekend", "over the weekend", "last weekend": SUTime leaves them without a value. */
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:(?:at|over|during|on) )?(?:the|last|this|past) weekend$");
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
 import org.interdict.date.NarrativeDates;
 import org.interdict.model.DateValue;
+import org.interdict.text.Sentence;
 
 /**
  * The date of an event from its sentence: the first resolved date mention that is no dateline, no date of
@@ -56,6 +57,17 @@ final class EventDates {
                 }
             }
             return new DateValue(date.text(), date.value());
+        }
+        if (dates.isEmpty()) {
+            // "Five days later, officers found …": a counted narrative date SUTime did not mark
+            Sentence sentence = doc.analyzed().sentences().get(s);
+            int[] found = NarrativeDates.findCounted(text.substring(sentence.start(), sentence.end()));
+            if (found != null) {
+                DateMention mention = new DateMention(text.substring(sentence.start() + found[0], sentence.start() + found[1]),
+                        sentence.start() + found[0], sentence.start() + found[1], null);
+                String value = NarrativeDates.resolve(mention.text(), anchor(doc, s, mention));
+                return value == null ? null : new DateValue(mention.text(), value);
+            }
         }
         return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
     }

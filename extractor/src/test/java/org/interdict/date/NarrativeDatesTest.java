@@ -31,6 +31,14 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void aCountedExpressionIsFoundInsideASentence() {
+        String text = "Five days later, officers found another 9 rifles.";
+        int[] found = NarrativeDates.findCounted(text);
+        assertEquals("Five days later", text.substring(found[0], found[1]));
+        assertNull(NarrativeDates.findCounted("Officers found 9 rifles later that day."));
+    }
+
+    @Test
     void anAnchorTooCoarseForTheUnitGivesNoValue() {
         assertNull(NarrativeDates.resolve("five days later", "2012-10"));
         assertNull(NarrativeDates.resolve("a month earlier", "2012"));

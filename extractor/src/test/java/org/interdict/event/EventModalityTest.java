@@ -53,6 +53,13 @@ class EventModalityTest {
     }
 
     @Test
+    void aFindDatedDaysLaterIsAnIncidentOfItsOwn() {
+        List<Event> seizures = ofType(events("Mozambican police recovered 22 AK-47 rifles from a house in Palma on "
+                + "3 May 2021. Five days later, officers found another 9 rifles buried near the same town."), EventType.SEIZURE);
+        assertEquals(List.of("2021-05-03", "2021-05-08"), seizures.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aLaterDateOfAnotherActIsNoSecondIncident() {
         List<Event> seizures = ofType(events("Weapons seized by the Indian navy from a boat last month, including five "
                 + "AK-47 rifles and 1,000 rounds, were handed to the police on Wednesday."), EventType.SEIZURE);
