@@ -334,7 +334,7 @@ public final class EventAssembler {
             // searched the trawler Sea Lark but found only fish"); "a search of her holds found only
             // cement" goes on with this one
             if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
-                    && namesAnotherVessel(doc, next, vesselName)) {
+                    && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next))) {
                 break;
             }
             for (RuleMatch match : matches) {
@@ -349,6 +349,17 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "… seized 2,500 rounds on 14 May. On 2 May, soldiers searched a warehouse but found no weapons.": a
+     * later sentence dated to another day or month than the event tells its own incident.
+     */
+    private static boolean datesAnotherDay(DocumentAnalysis doc, int s, int next) {
+        DateValue own = EventDates.preciseDate(doc, s);
+        DateValue later = EventDates.preciseDate(doc, next);
+        return own != null && later != null && !own.value().startsWith(later.value())
+                && !later.value().startsWith(own.value());
     }
 
     /**

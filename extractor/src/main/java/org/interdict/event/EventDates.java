@@ -2,6 +2,7 @@ package org.interdict.event;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
 import org.interdict.date.NarrativeDates;
@@ -25,6 +26,8 @@ final class EventDates {
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
+    /** "In May," "in early May": the month, never the modal verb (which takes no preposition before it). */
+    private static final Pattern MONTH_MAY = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:early\\s+|late\\s+)?(May)\\b(?!\\s+(?:be|have|not|also|well)\\b)");
     /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
     private static final int NARRATIVE_LOOKBACK = 6;
 
@@ -57,6 +60,16 @@ final class EventDates {
                 }
             }
             return new DateValue(date.text(), date.value());
+        }
+        if (dates.stream().allMatch(d -> d.value() == null)) {
+            // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
+            Sentence sentence = doc.analyzed().sentences().get(s);
+            Matcher may = MONTH_MAY.matcher(text.substring(sentence.start(), sentence.end()));
+            if (may.find() && doc.document().published() != null) {
+                java.time.LocalDate published = doc.document().published();
+                int year = published.getMonthValue() >= 5 ? published.getYear() : published.getYear() - 1;
+                return new DateValue(may.group(1), year + "-05");
+            }
         }
         if (dates.isEmpty()) {
             // "Five days later, officers found …": a counted narrative date SUTime did not mark

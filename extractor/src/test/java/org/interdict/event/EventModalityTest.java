@@ -60,6 +60,21 @@ class EventModalityTest {
     }
 
     @Test
+    void aFruitlessSearchOnAnotherDayDoesNotNegateTheSeizure() {
+        List<Event> seizures = ofType(events("Thai border police seized 2,500 rounds of ammunition from a truck near "
+                + "Mae Sot on 14 May 2023. On 2 May, soldiers searched a warehouse in the town but found no weapons."),
+                EventType.SEIZURE);
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+    }
+
+    @Test
+    void inMayIsTheMonthNotTheModalVerb() {
+        List<Event> seizures = ofType(events("In May, customs officers at the Apapa port found 440 pump-action rifles "
+                + "in a shipment of ceramic tiles."), EventType.SEIZURE);
+        assertEquals("2021-05", seizures.get(0).date().value());
+    }
+
+    @Test
     void aLaterDateOfAnotherActIsNoSecondIncident() {
         List<Event> seizures = ofType(events("Weapons seized by the Indian navy from a boat last month, including five "
                 + "AK-47 rifles and 1,000 rounds, were handed to the police on Wednesday."), EventType.SEIZURE);
