@@ -94,6 +94,9 @@ public final class EventAssembler {
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
     private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
+    /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
+    private static final Pattern LISTED_RESOLUTION = Pattern.compile(
+            "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -815,6 +818,10 @@ public final class EventAssembler {
             frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
         }
         if (!treaties.isEmpty()) {
+            Entity last = treaties.get(treaties.size() - 1);
+            if (last.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+                listedResolutions(doc, last.end(), frame);
+            }
             return;
         }
         Matcher year = YEAR.matcher(doc.text(ref));
@@ -1411,6 +1418,23 @@ public final class EventAssembler {
      * the date of the heading over the trigger's paragraph, looking back at most three sentences and not
      * past another trigger.
      */
+    /**
+     * "in violation of resolutions 1718 (2006) and 1874 (2009)", "resolutions 1718, 1874 and 2094": the
+     * numbers listed after the first one the gazetteer matched.
+     */
+    private void listedResolutions(DocumentAnalysis doc, int from, Frame frame) {
+        String text = doc.analyzed().text();
+        Matcher next = LISTED_RESOLUTION.matcher(text).region(from, Math.min(text.length(), from + 200));
+        while (next.lookingAt()) {
+            GazetteerEntry entry = instruments.resolution(next.group(1));
+            if (entry == null) {
+                return;
+            }
+            frame.addInstrument(new InstrumentRef(next.group(1), entry.id()));
+            next.region(next.end(), Math.min(text.length(), next.end() + 200));
+        }
+    }
+
     private static DateValue headingDate(DocumentAnalysis doc, int s) {
         for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
             if (Headings.opensSection(doc, k)) {

@@ -18,9 +18,18 @@ public final class InstrumentResolver {
 
     private final Map<String, GazetteerEntry> byYearAndSubject = new HashMap<>();
     private final Map<String, GazetteerEntry> embargoBySubject = new HashMap<>();
+    private final Map<String, GazetteerEntry> resolutions = new HashMap<>();
+
+    /** The Security Council resolution with this number ("1874"), or null when the gazetteer has none. */
+    public GazetteerEntry resolution(String number) {
+        return resolutions.get(number);
+    }
 
     public InstrumentResolver(Gazetteer gazetteer) {
         for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.type() == EntityType.TREATY && entry.id().startsWith("UNSCR-")) {
+                resolutions.put(entry.id().substring("UNSCR-".length()), entry);
+            }
             if (entry.type() != EntityType.TREATY || entry.attribute("year") == null
                     || entry.attribute("subject") == null || entry.attribute("number") == null) {
                 continue;

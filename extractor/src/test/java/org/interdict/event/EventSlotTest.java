@@ -209,6 +209,14 @@ class EventSlotTest {
     }
 
     @Test
+    void everyResolutionOfAListIsAnInstrument() {
+        Event seizure = onlySeizure("Turkish customs officers seized 1,400 pistols bound for Syria at Iskenderun in "
+                + "July, in violation of resolutions 1718, 1874 and 2094.");
+        assertEquals(List.of("UNSCR-1718", "UNSCR-1874", "UNSCR-2094"),
+                seizure.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
