@@ -217,6 +217,14 @@ class EventSlotTest {
     }
 
     @Test
+    void aCountOfDaysCountsNoGoods() {
+        Event seizure = onlySeizure("Turkish officials searched the cargo plane and seized 12 crates of ammunition "
+                + "on Friday, five days after Turkish fighter jets forced down another flight.");
+        assertEquals(false, seizure.cargo().stream().anyMatch(c -> c.quantity() != null && c.quantity().intValue() == 5),
+                seizure.cargo().toString());
+    }
+
+    @Test
     void oneOfficerIsNoAuthority() {
         Event seizure = onlySeizure("Police in Kandla seized 40 rifles on Friday, an officer said.");
         assertEquals("IND", seizure.authority().country());
