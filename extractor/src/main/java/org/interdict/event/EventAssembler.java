@@ -97,6 +97,8 @@ public final class EventAssembler {
     /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
     private static final Pattern LISTED_RESOLUTION = Pattern.compile(
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
+    /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^\\n\u2013\u2014-]{1,30})?\\s+[-\u2013\u2014]\\s");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -176,9 +178,13 @@ public final class EventAssembler {
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         Set<String> homeAgencies = homeAgencies(doc);
+        String datelineCountry = datelineCountry(doc);
         for (Frame frame : merged) {
+            // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
+            // filed from acts at home, navies included
             frame.homeAgency = frame.authority != null
-                    && homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name));
+                    && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))
+                            || datelineCountry != null && datelineCountry.equals(frame.authority.country()));
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);
@@ -674,6 +680,22 @@ public final class EventAssembler {
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    /** The country of the dateline ("COLOMBO - …", "MANILA, Aug 21 - …"), or null when the report has none. */
+    private static String datelineCountry(DocumentAnalysis doc) {
+        String text = doc.analyzed().text();
+        Matcher dash = DATELINE.matcher(text);
+        if (!dash.lookingAt()) {
+            return null;
+        }
+        for (Entity entity : doc.entitiesIn(0, dash.end())) {
+            Party party = party(entity);
+            if (party != null && party.country() != null) {
+                return party.country();
+            }
+        }
+        return null;
     }
 
     /**

@@ -77,6 +77,14 @@ class EventSlotTest {
     }
 
     @Test
+    void anAgencyOfTheDatelineCountryActsAtHomeNaviesIncluded() {
+        Event seizure = onlySeizure("COLOMBO - The Sri Lankan navy seized 3 T-56 rifles from a trawler near Mannar "
+                + "on 2 February, a navy spokesman said.");
+        assertEquals("Mannar", seizure.location().text());
+        assertEquals("LKA", seizure.location().country());
+    }
+
+    @Test
     void aNavyLendsNoCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("The US Navy seized 900 rifles from a dhow near the Qamar district on Friday.");
         assertNull(seizure.location() == null ? null : seizure.location().country());
