@@ -110,6 +110,9 @@ public final class EventAssembler {
             "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
+    /** The words before a source's head: "according to the", "two senior", "unnamed". */
+    private static final Set<String> SOURCE_LEAD_WORDS = Set.of("according", "to", "the", "a", "an", "some", "several",
+            "two", "senior", "unnamed", "anonymous");
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "official", "sources", "source",
             "diplomats", "diplomat", "analysts", "experts", "people", "person", "witnesses", "residents", "reports",
             "media", "observers", "insiders");
@@ -182,9 +185,12 @@ public final class EventAssembler {
         for (Frame frame : merged) {
             // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
             // filed from acts at home, navies included
-            frame.homeAgency = frame.authority != null
-                    && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))
-                            || datelineCountry != null && datelineCountry.equals(frame.authority.country()));
+            if (frame.location != null && frame.location == frame.homeGround) {
+                boolean homeAgency = frame.authority != null
+                        && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))
+                                || datelineCountry != null && datelineCountry.equals(frame.authority.country()));
+                frame.location = Frame.onHomeGround(frame.location, frame.authority, homeAgency);
+            }
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);
@@ -403,30 +409,28 @@ public final class EventAssembler {
         }
     }
 
-    /**
-     * The first mention of each sanctions resolution named in the document, in document order. Built once
-     * per document: scanning every entity for every event made assembly quadratic in the length of a
-     * report full of events. (Later mentions of a resolution add nothing: instruments are unique by id.)
-     */
+    /** The first mention of each Security Council resolution named in the document, in document order. */
+    private static List<Entity> resolutions(DocumentAnalysis doc) {
+        return firstMentions(doc, e -> e.id().startsWith("UNSCR-"));
+    }
+
     /**
      * The first mention of each sanctions measure on a country named in the document: resolutions, laws
      * and embargoes with a subject country (not treaties: a treaty binds its parties, it sanctions no one).
      */
     private static List<Entity> sanctions(DocumentAnalysis doc) {
-        Map<String, Entity> first = new java.util.LinkedHashMap<>();
-        for (Entity entity : doc.entities()) {
-            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.attribute("subject") != null
-                    && !"TREATY".equals(entity.attribute("kind"))) {
-                first.putIfAbsent(entity.id(), entity);
-            }
-        }
-        return List.copyOf(first.values());
+        return firstMentions(doc, e -> e.attribute("subject") != null && !"TREATY".equals(e.attribute("kind")));
     }
 
-    private static List<Entity> resolutions(DocumentAnalysis doc) {
+    /**
+     * The first mention of each instrument (by id) that passes the test, in document order. Built once per
+     * document: scanning every entity for every event made assembly quadratic in the length of a report
+     * full of events. (Later mentions add nothing: instruments are unique by id.)
+     */
+    private static List<Entity> firstMentions(DocumentAnalysis doc, java.util.function.Predicate<Entity> test) {
         Map<String, Entity> first = new java.util.LinkedHashMap<>();
         for (Entity entity : doc.entities()) {
-            if (entity.type() == EntityType.TREATY && entity.id() != null && entity.id().startsWith("UNSCR-")) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)) {
                 first.putIfAbsent(entity.id(), entity);
             }
         }
@@ -468,9 +472,7 @@ public final class EventAssembler {
      */
     static boolean isGenericSource(String attribution) {
         for (String word : attribution.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            if (word.isEmpty() || word.equals("according") || word.equals("to") || word.equals("the") || word.equals("a")
-                    || word.equals("an") || word.equals("some") || word.equals("several") || word.equals("two")
-                    || word.equals("senior") || word.equals("unnamed") || word.equals("anonymous")) {
+            if (word.isEmpty() || SOURCE_LEAD_WORDS.contains(word)) {
                 continue;
             }
             return GENERIC_SOURCES.contains(word) || ATTRIBUTION_FILLER.contains(word);
@@ -1436,11 +1438,6 @@ public final class EventAssembler {
     }
 
     /**
-     * "Case 4: USS Sirocco, 28 March 2016 / 5. The US patrol ship Sirocco … intercepted a stateless dhow":
-     * the date of the heading over the trigger's paragraph, looking back at most three sentences and not
-     * past another trigger.
-     */
-    /**
      * "in violation of resolutions 1718 (2006) and 1874 (2009)", "resolutions 1718, 1874 and 2094": the
      * numbers listed after the first one the gazetteer matched.
      */
@@ -1457,11 +1454,15 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * "Case 4: USS Sirocco, 28 March 2016 / 5. The US patrol ship Sirocco … intercepted a stateless dhow":
+     * the date of the heading over the trigger's paragraph, looking back at most three sentences and not
+     * past another trigger.
+     */
     private static DateValue headingDate(DocumentAnalysis doc, int s) {
         for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
             if (Headings.opensSection(doc, k)) {
-                DateValue date = EventDates.preciseDate(doc, k);
-                return date != null ? date : null;
+                return EventDates.preciseDate(doc, k);
             }
             if (hasTrigger(doc, k)) {
                 return null;

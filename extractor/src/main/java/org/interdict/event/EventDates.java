@@ -39,11 +39,7 @@ final class EventDates {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
-                .map(d -> NarrativeDates.isNarrative(d.text())
-                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.resolve(d.text(), anchor(doc, s, d)))
-                        : d.value() == null && NarrativeDates.weekend(d.text(), doc.document().published()) != null
-                        ? new DateMention(d.text(), d.start(), d.end(), NarrativeDates.weekend(d.text(), doc.document().published()))
-                        : thatYear(doc, s, d))
+                .map(d -> resolved(doc, s, d))
                 .toList();
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
@@ -61,10 +57,11 @@ final class EventDates {
             }
             return new DateValue(date.text(), date.value());
         }
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        String sentenceText = text.substring(sentence.start(), sentence.end());
         if (dates.stream().allMatch(d -> d.value() == null)) {
             // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
-            Sentence sentence = doc.analyzed().sentences().get(s);
-            Matcher may = MONTH_MAY.matcher(text.substring(sentence.start(), sentence.end()));
+            Matcher may = MONTH_MAY.matcher(sentenceText);
             if (may.find() && doc.document().published() != null) {
                 java.time.LocalDate published = doc.document().published();
                 int year = published.getMonthValue() >= 5 ? published.getYear() : published.getYear() - 1;
@@ -73,8 +70,7 @@ final class EventDates {
         }
         if (dates.isEmpty()) {
             // "Five days later, officers found …": a counted narrative date SUTime did not mark
-            Sentence sentence = doc.analyzed().sentences().get(s);
-            int[] found = NarrativeDates.findCounted(text.substring(sentence.start(), sentence.end()));
+            int[] found = NarrativeDates.findCounted(sentenceText);
             if (found != null) {
                 DateMention mention = new DateMention(text.substring(sentence.start() + found[0], sentence.start() + found[1]),
                         sentence.start() + found[0], sentence.start() + found[1], null);
@@ -83,6 +79,17 @@ final class EventDates {
             }
         }
         return dates.isEmpty() ? null : new DateValue(dates.get(0).text(), null);
+    }
+
+    /** A mention with the value the story means: narrative dates and weekends counted, "that year" placed. */
+    private static DateMention resolved(DocumentAnalysis doc, int s, DateMention mention) {
+        if (NarrativeDates.isNarrative(mention.text())) {
+            return new DateMention(mention.text(), mention.start(), mention.end(),
+                    NarrativeDates.resolve(mention.text(), anchor(doc, s, mention)));
+        }
+        String weekend = mention.value() == null ? NarrativeDates.weekend(mention.text(), doc.document().published()) : null;
+        return weekend != null ? new DateMention(mention.text(), mention.start(), mention.end(), weekend)
+                : thatYear(doc, s, mention);
     }
 
     /** "In December of that year": the month in the year the story told last, not in the publication year. */

@@ -43,8 +43,6 @@ final class Frame {
     Party location;
     /** The location when it is a place on some agency's home ground with no country yet; see onHomeGround. */
     Party homeGround;
-    /** The authority is a customs, police, border, coast-guard or army body by the organisation gazetteer ("CBP"). */
-    boolean homeAgency;
     /** A transfer told only as an arrival ("landed at Jakarta"); see {@link EventAssembler#assemble}. */
     boolean arrival;
     /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
@@ -295,8 +293,7 @@ final class Frame {
     }
 
     Event toEvent(String id) {
-        return new Event(id, type, modality, date, authority,
-                location != null && location == homeGround ? onHomeGround(location, authority, homeAgency) : location,
+        return new Event(id, type, modality, date, authority, location,
                 vessel != null || aircraft != null ? vessel : unnamedVessel, aircraft, cargo, declaredCargo,
                 origin, destination, instruments, attribution, evidence, confidence());
     }
