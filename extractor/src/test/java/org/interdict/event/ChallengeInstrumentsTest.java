@@ -3,19 +3,12 @@ package org.interdict.event;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.interdict.Document;
-import org.interdict.SharedExtractor;
 import org.interdict.model.Event;
 import org.interdict.model.InstrumentRef;
 import org.interdict.model.Modality;
@@ -34,47 +27,40 @@ class ChallengeInstrumentsTest {
 
     @Test
     void instrumentsAndSourcesAreFoundHoweverTheyAreTold() throws IOException {
-        ObjectMapper json = new ObjectMapper();
         int reports = 0;
         int found = 0;
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;
         int sourcesAgreeing = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(getClass().getResourceAsStream(RESOURCE), RESOURCE), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JsonNode report = json.readTree(line);
-                JsonNode expected = report.path("expect").get(0);
-                reports++;
-                Set<String> gold = new HashSet<>();
-                expected.path("instruments").forEach(id -> gold.add(id.asText()));
-                Optional<Event> event = SharedExtractor.get().extract(new Document(report.path("id").asText(),
-                        report.path("text").asText(), LocalDate.parse(report.path("published").asText()), null))
-                        .events().stream()
-                        .filter(e -> e.type().name().equals(expected.path("type").asText()) && e.modality() == Modality.ASSERTED)
-                        .findFirst();
-                if (event.isEmpty()) {
-                    falseNegatives += gold.size();
-                    continue;
+        for (JsonNode report : ChallengeReports.read(RESOURCE)) {
+            JsonNode expected = report.path("expect").get(0);
+            reports++;
+            Set<String> gold = new HashSet<>();
+            expected.path("instruments").forEach(id -> gold.add(id.asText()));
+            Optional<Event> event = ChallengeReports.events(report).stream()
+                    .filter(e -> e.type().name().equals(expected.path("type").asText()) && e.modality() == Modality.ASSERTED)
+                    .findFirst();
+            if (event.isEmpty()) {
+                falseNegatives += gold.size();
+                continue;
+            }
+            found++;
+            Set<String> predicted = new HashSet<>();
+            event.get().instruments().stream().map(InstrumentRef::id).filter(Objects::nonNull).forEach(predicted::add);
+            for (String id : predicted) {
+                if (gold.contains(id)) {
+                    truePositives++;
+                } else {
+                    falsePositives++;
                 }
-                found++;
-                Set<String> predicted = new HashSet<>();
-                event.get().instruments().stream().map(InstrumentRef::id).filter(Objects::nonNull).forEach(predicted::add);
-                for (String id : predicted) {
-                    if (gold.contains(id)) {
-                        truePositives++;
-                    } else {
-                        falsePositives++;
-                    }
-                }
-                falseNegatives += (int) gold.stream().filter(id -> !predicted.contains(id)).count();
-                String goldSource = expected.path("attribution").isNull() ? null : expected.path("attribution").asText();
-                String source = event.get().attribution() == null ? null : event.get().attribution().text();
-                if (goldSource == null ? source == null : source != null && (contains(goldSource, source)
-                        || contains(source, goldSource))) {
-                    sourcesAgreeing++;
-                }
+            }
+            falseNegatives += (int) gold.stream().filter(id -> !predicted.contains(id)).count();
+            String goldSource = expected.path("attribution").isNull() ? null : expected.path("attribution").asText();
+            String source = event.get().attribution() == null ? null : event.get().attribution().text();
+            if (goldSource == null ? source == null : source != null && (contains(goldSource, source)
+                    || contains(source, goldSource))) {
+                sourcesAgreeing++;
             }
         }
         double precision = (double) truePositives / Math.max(1, truePositives + falsePositives);

@@ -3,17 +3,9 @@ package org.interdict.event;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.interdict.Document;
-import org.interdict.SharedExtractor;
 import org.interdict.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -39,29 +31,22 @@ class ChallengeSetTest {
 
     private void score(String resource, int minimumReports, double minimumPrecision, double minimumRecall)
             throws IOException {
-        ObjectMapper json = new ObjectMapper();
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;
         int reports = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(getClass().getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JsonNode report = json.readTree(line);
-                reports++;
-                List<String> expected = new ArrayList<>();
-                report.path("expect").forEach(e -> expected.add(e.path("type").asText() + "/" + e.path("modality").asText()));
-                List<Event> found = SharedExtractor.get().extract(new Document(report.path("id").asText(),
-                        report.path("text").asText(), LocalDate.parse(report.path("published").asText()), null)).events();
-                for (Event event : found) {
-                    if (expected.remove(event.type() + "/" + event.modality())) {
-                        truePositives++;
-                    } else {
-                        falsePositives++;
-                    }
+        for (JsonNode report : ChallengeReports.read(resource)) {
+            reports++;
+            List<String> expected = new ArrayList<>();
+            report.path("expect").forEach(e -> expected.add(e.path("type").asText() + "/" + e.path("modality").asText()));
+            for (Event event : ChallengeReports.events(report)) {
+                if (expected.remove(event.type() + "/" + event.modality())) {
+                    truePositives++;
+                } else {
+                    falsePositives++;
                 }
-                falseNegatives += expected.size();
             }
+            falseNegatives += expected.size();
         }
         double precision = (double) truePositives / (truePositives + falsePositives);
         double recall = (double) truePositives / (truePositives + falseNegatives);
