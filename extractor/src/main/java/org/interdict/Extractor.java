@@ -136,7 +136,7 @@ public final class Extractor {
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("cannot start SUTime: " + e.getCause(), e.getCause());
         }
-        this.assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+        this.assembler = new EventAssembler(new InstrumentResolver(gazetteer), org.interdict.gazetteers.WorldPlaces.bundled());
         this.statisticalNer = features.contains(Feature.STATISTICAL_NER) ? new CrfEntityRecognizer() : null;
         try {
             this.prefilter = prefilterBuild.join();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
+import org.interdict.gazetteers.WorldPlaces;
 import org.interdict.model.AircraftRef;
 import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
@@ -98,7 +99,6 @@ public final class EventAssembler {
     private static final Pattern LISTED_RESOLUTION = Pattern.compile(
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^\\n\u2013\u2014-]{1,30})?\\s+[-\u2013\u2014]\\s");
     private static final String LATER_SUBJECT = "authority.subject.later";
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
@@ -126,8 +126,12 @@ public final class EventAssembler {
 
     private final InstrumentResolver instruments;
 
-    public EventAssembler(InstrumentResolver instruments) {
+    /** Countries for places the curated gazetteers do not know. */
+    private final WorldPlaces world;
+
+    public EventAssembler(InstrumentResolver instruments, WorldPlaces world) {
         this.instruments = instruments;
+        this.world = world;
     }
 
     /** The events of the document and the entities assembly adds (resolved instrument phrases). */
@@ -139,19 +143,20 @@ public final class EventAssembler {
         List<Frame> frames = new ArrayList<>();
         List<Entity> added = new ArrayList<>();
         List<Sentence> sentences = doc.analyzed().sentences();
+        PlaceCountries places = new PlaceCountries(world, doc);
         for (int s = 0; s < sentences.size(); s++) {
             List<RuleMatch> matches = doc.matches(s);
             RuleMatch seizure = first(matches, Relation.SEIZURE_TRIGGER);
             RuleMatch transfer = first(matches, Relation.TRANSFER_TRIGGER);
             Frame frame = null;
             if (seizure != null) {
-                frame = seizureFrame(doc, s, seizure, added, resolutions);
+                frame = seizureFrame(doc, s, seizure, added, resolutions, places);
             }
             if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
                 frame = transferFrame(doc, s, transfer, added);
             }
             if (frame == null && seizure != null && !frames.isEmpty()) {
-                continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added);
+                continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added, places);
             }
             if (frame != null) {
                 frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
@@ -181,7 +186,7 @@ public final class EventAssembler {
         List<Event> events = new ArrayList<>();
         String docId = doc.document().id();
         Set<String> homeAgencies = homeAgencies(doc);
-        String datelineCountry = datelineCountry(doc);
+        String datelineCountry = places.datelineCountry();
         for (Frame frame : merged) {
             // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
             // filed from acts at home, navies included
@@ -200,7 +205,7 @@ public final class EventAssembler {
     // Seizures
 
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
-            List<Entity> resolutions) {
+            List<Entity> resolutions, PlaceCountries places) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         if (isSummary(doc, sentence)) {
             return null;
@@ -280,7 +285,7 @@ public final class EventAssembler {
         if (frame.authority == null) {
             frame.authority = navyShip(doc, sentence);
         }
-        frame.location = location(doc, matches, triggerToken, frame);
+        frame.location = location(doc, matches, triggerToken, frame, places);
         if (frame.authority == null) {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
         }
@@ -684,22 +689,6 @@ public final class EventAssembler {
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
     }
 
-    /** The country of the dateline ("COLOMBO - …", "MANILA, Aug 21 - …"), or null when the report has none. */
-    private static String datelineCountry(DocumentAnalysis doc) {
-        String text = doc.analyzed().text();
-        Matcher dash = DATELINE.matcher(text);
-        if (!dash.lookingAt()) {
-            return null;
-        }
-        for (Entity entity : doc.entitiesIn(0, dash.end())) {
-            Party party = party(entity);
-            if (party != null && party.country() != null) {
-                return party.country();
-            }
-        }
-        return null;
-    }
-
     /**
      * The names of the customs, police, coast-guard and army bodies the organisation gazetteer found in the
      * document ("CBP"), once per document: an authority naming one acts on its home ground.
@@ -773,19 +762,24 @@ public final class EventAssembler {
         return agents;
     }
 
-    /** The tokens the origin rules of these matches claim as a place, once per sentence (not per location match). */
-    private static java.util.BitSet originPlaces(List<RuleMatch> matches) {
+    /**
+     * The tokens the origin and destination rules of these matches claim as a place, once per sentence (not
+     * per location match).
+     */
+    private static java.util.BitSet routePlaces(List<RuleMatch> matches) {
         java.util.BitSet tokens = new java.util.BitSet();
         for (RuleMatch match : matches) {
-            if (match.relation() == Relation.ORIGIN && match.group("$place") != null) {
+            if ((match.relation() == Relation.ORIGIN || match.relation() == Relation.DESTINATION)
+                    && match.group("$place") != null) {
                 tokens.set(match.group("$place").start(), match.group("$place").end());
             }
         }
         return tokens;
     }
 
-    private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame) {
-        java.util.BitSet originPlaces = originPlaces(matches);
+    private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame,
+            PlaceCountries places) {
+        java.util.BitSet routePlaces = routePlaces(matches);
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (RuleMatch match : matches) {
@@ -793,9 +787,10 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            int claimed = originPlaces.nextSetBit(place.start());
+            int claimed = routePlaces.nextSetBit(place.start());
             if (claimed >= 0 && claimed < place.end()) {
-                // "which had loaded the containers in Bandar Abbas": where the goods came from, not where seized
+                // "which had loaded the containers in Bandar Abbas", "addressed to recipients in Russia": where the
+                // goods came from or went, not where they were seized
                 continue;
             }
             String rule = match.rule().name();
@@ -804,8 +799,11 @@ public final class EventAssembler {
                     // "off Oman": at sea, outside the country's territory
                     ? new Party(doc.text(place), null, null)
                     : party(doc, doc.charStart(place), doc.charEnd(place));
-            if (party == null && homeGround) {
-                party = new Party(doc.text(place), null, null);
+            // a place no gazetteer knows comes after any the gazetteers place in a country, even when the world
+            // table gives it one
+            boolean unknown = party == null && homeGround;
+            if (unknown) {
+                party = new Party(doc.text(place), places.country(doc.text(place), frame.authority), null);
             } else if (party != null && rule.equals(BORDER_PLACE)) {
                 // "near the Syrian border": either side of it; the agency that acted tells which
                 party = new Party(doc.text(place), null, null);
@@ -814,8 +812,7 @@ public final class EventAssembler {
                 continue;
             }
             int distance = Math.abs(place.start() - triggerToken) + (place.start() < triggerToken ? 5 : 0);
-            if (homeGround && party.country() == null) {
-                // a place no gazetteer knows comes after any the gazetteers place in a country
+            if (unknown || homeGround && party.country() == null) {
                 distance += UNKNOWN_PLACE_PENALTY;
             }
             if (distance < bestDistance) {
@@ -1285,7 +1282,8 @@ public final class EventAssembler {
      * said.": a trigger sentence without goods or a ship of its own, right after a seizure, tells more of
      * that seizure; it fills what the seizure still lacks.
      */
-    private void continueFrame(DocumentAnalysis doc, int s, RuleMatch trigger, Frame last, List<Entity> added) {
+    private void continueFrame(DocumentAnalysis doc, int s, RuleMatch trigger, Frame last, List<Entity> added,
+            PlaceCountries places) {
         if (last.type != EventType.SEIZURE || last.modality != Modality.ASSERTED || s - last.lastSentence > CONTEXT_AFTER
                 || !sameParagraph(doc, last.lastSentence, s) && s != last.lastSentence + 1) {
             return;
@@ -1302,7 +1300,7 @@ public final class EventAssembler {
             last.date = EventDates.date(doc, s);
         }
         if (last.location == null) {
-            last.location = location(doc, matches, triggerToken, last);
+            last.location = location(doc, matches, triggerToken, last, places);
         }
         if (last.authority == null) {
             last.authority = authority(doc, matches, triggerToken, doc.analyzed().sentences().get(s));

@@ -56,6 +56,34 @@ class EventSlotTest {
     }
 
     @Test
+    void aTownTheCuratedGazetteerDoesNotListTakesTheCountryTheReportPointsTo() {
+        Event seizure = onlySeizure("Police in Bangladesh said on Monday that officers had seized 350 rifles "
+                + "buried in a rice field near Bogra.");
+        assertEquals("BGD", seizure.location().country());
+    }
+
+    @Test
+    void theDatelineTownGivesTheReportsHomeCountry() {
+        Event seizure = onlySeizure("AMRITSAR - Border Security Force troops recovered 2 pistols dropped by a "
+                + "drone in a field near Ajnala on 14 June.");
+        assertEquals("IND", seizure.location().country());
+    }
+
+    @Test
+    void aNamesakeInACountryTheReportNeverMentionsIsNotTaken() {
+        // Delft is a Dutch town; Delft Island lies off Sri Lanka
+        Event seizure = onlySeizure("Sri Lankan police seized 40 rifles from a boat at Delft Island on Sunday.");
+        assertEquals("LKA", seizure.location().country());
+    }
+
+    @Test
+    void aPlaceTheGoodsWereAddressedToIsNotWhereTheyWereSeized() {
+        Event seizure = onlySeizure("Lithuanian customs officers found 22 camouflage nets addressed to recipients "
+                + "in Russia's Belgorod region on 27 September.");
+        assertEquals(null, seizure.location() == null ? null : seizure.location().country());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
