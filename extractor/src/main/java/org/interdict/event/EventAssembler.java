@@ -100,6 +100,13 @@ public final class EventAssembler {
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
+    private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
+    /**
+     * Words before a country that make it something other than the subject of the sentence; not "from",
+     * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
+     */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("with", "to", "near", "into", "across", "between",
+            "against", "toward", "towards", "via");
     /** How many tokens after the trigger a passive agent ("… by Italian police") may stand. */
     private static final int PASSIVE_AGENT_REACH = 20;
     /** How far back an unknown place ranks behind a known one when choosing the event's location. */
@@ -652,6 +659,12 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange agent = match.group("$agent");
+            if (agent.start() > 0 && AGENT_PREPOSITIONS.contains(
+                    doc.analyzed().tokens().get(agent.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                // "border guards at the Shahan crossing with Oman seized …": a country after a preposition
+                // is not the subject
+                continue;
+            }
             boolean passiveBy = match.rule().name().contains("passive") && agent.start() > triggerToken
                     && agent.start() - triggerToken <= PASSIVE_AGENT_REACH;
             if (passiveBy) {
@@ -831,6 +844,21 @@ public final class EventAssembler {
 
 
 
+    /** The country right after an instrument phrase ending at {@code end}: "… embargo on Eritrea"; or null. */
+    private static String embargoOn(DocumentAnalysis doc, int end) {
+        String text = doc.analyzed().text();
+        Matcher on = EMBARGO_ON.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+        if (!on.lookingAt()) {
+            return null;
+        }
+        for (Entity entity : doc.entitiesIn(end + on.end(), Math.min(text.length(), end + on.end() + 40))) {
+            if (entity.start() == end + on.end() && entity.type() == EntityType.COUNTRY) {
+                return entity.id();
+            }
+        }
+        return null;
+    }
+
     private void instrument(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
         int start = doc.charStart(ref);
         int end = doc.charEnd(ref);
@@ -852,7 +880,11 @@ public final class EventAssembler {
             return;
         }
         List<String> subjects = new ArrayList<>();
-        if (!dated) {
+        String embargoOn = embargoOn(doc, end);
+        if (embargoOn != null) {
+            // "the UN arms embargo on Eritrea": the country named is the only subject
+            subjects.add(embargoOn);
+        } else if (!dated) {
             // "the UN arms embargo": the embargo on where the goods were going, or on where they were found
             frame.destination.forEach(p -> subjects.add(p.country()));
             if (frame.location != null) {
@@ -1288,9 +1320,14 @@ public final class EventAssembler {
                 || !sameParagraph(doc, last.lastSentence, s) && s != last.lastSentence + 1) {
             return;
         }
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        if (OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+            // "Punjab police in Tarn Taran seized 1 kilogram of heroin": another seizure, of other goods
+            return;
+        }
         List<RuleMatch> matches = doc.matches(s);
         int triggerToken = trigger.group("$trigger").start();
-        VesselRef named = vessel(doc, doc.analyzed().sentences().get(s));
+        VesselRef named = vessel(doc, sentence);
         if (modality(matches, triggerToken) != Modality.ASSERTED
                 || named != null && !Frame.agree(Frame.vesselName(named), Frame.vesselName(last.vessel))) {
             return;

@@ -29,6 +29,12 @@ class ChallengeSetTest {
         score("/org/interdict/event/challenge-multi.jsonl", 40, 0.85, 0.70);
     }
 
+    /** A second set of the same kind, written blind in session 5 and kept out of tuning: a held-out check. */
+    @Test
+    void eachIncidentOfAHeldOutReportOfSeveralIsFound() throws IOException {
+        score("/org/interdict/event/challenge-multi2.jsonl", 40, 0.80, 0.60);
+    }
+
     private void score(String resource, int minimumReports, double minimumPrecision, double minimumRecall)
             throws IOException {
         int truePositives = 0;

@@ -84,6 +84,33 @@ class EventSlotTest {
     }
 
     @Test
+    void aCountryAfterAPrepositionIsNotTheAgent() {
+        Event seizure = onlySeizure("Yemeni border guards at the crossing with Oman seized 50 drone engines on Monday.");
+        assertEquals("YEM", seizure.authority().country());
+    }
+
+    @Test
+    void aNamedBodyOfACountryIsTheAgent() {
+        Event seizure = onlySeizure("Pakistan's Frontier Corps seized 60 M4 carbines at the Torkham crossing on 26 May.");
+        assertEquals("PAK", seizure.authority().country());
+        assertEquals("Pakistan's Frontier Corps", seizure.authority().text());
+    }
+
+    @Test
+    void aDrugSeizureAfterwardsAddsNoDetailToTheArmsSeizure() {
+        Event seizure = onlySeizure("AMRITSAR - Border Security Force troops found 3 pistols in a packet near Ajnala "
+                + "on 14 May. On 20 May, Punjab police in Tarn Taran seized 1 kilogram of heroin.");
+        assertEquals("Ajnala", seizure.location().text());
+    }
+
+    @Test
+    void anEmbargoOnANamedCountryIsThatCountrysEmbargo() {
+        Event seizure = onlySeizure("Sudanese border police in Kassala seized a lorry carrying 150 rifles that had "
+                + "been driven across from Eritrea, in violation of the UN arms embargo on Eritrea.");
+        assertEquals(List.of("UNSCR-1907"), seizure.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
