@@ -100,6 +100,7 @@ public final class EventAssembler {
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
+    private static final String FOLLOWING_TRANSFER = "transfer.followed";
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
@@ -160,7 +161,9 @@ public final class EventAssembler {
                 frame = seizureFrame(doc, s, seizure, added, resolutions, places);
             }
             if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
-                frame = transferFrame(doc, s, transfer, added);
+                frame = transfer.rule().name().equals(FOLLOWING_TRANSFER)
+                        ? followingTransfer(doc, s, transfer, frames)
+                        : transferFrame(doc, s, transfer, added);
             }
             if (frame == null && seizure != null && !frames.isEmpty()) {
                 continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added, places);
@@ -937,6 +940,27 @@ public final class EventAssembler {
     // ---------------------------------------------------------------------------------------------
     // Transfers
 
+    /**
+     * "Iran delivered 46 drones to Russia in September. A second shipment of some 200 drones followed in
+     * November.": a further delivery right after a transfer, between the same parties, with its own goods
+     * and date; null when no transfer was told in the sentences just before.
+     */
+    private Frame followingTransfer(DocumentAnalysis doc, int s, RuleMatch trigger, List<Frame> frames) {
+        Frame earlier = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        if (earlier == null || earlier.type != EventType.TRANSFER || s - earlier.lastSentence > 2) {
+            return null;
+        }
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        List<RuleMatch> matches = doc.matches(s);
+        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
+        earlier.origin.forEach(p -> Frame.addParty(frame.origin, p));
+        earlier.destination.forEach(p -> Frame.addParty(frame.destination, p));
+        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
+        frame.date = EventDates.date(doc, s);
+        frame.modality = modality(matches, trigger.group("$trigger").start());
+        return frame.cargo.isEmpty() && frame.date == null ? null : frame;
+    }
+
     private Frame transferFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         List<RuleMatch> matches = doc.matches(s);
@@ -953,7 +977,7 @@ public final class EventAssembler {
             int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
             // overlapping, not inside: a name may take in the article the rule left out ("the Philippines")
             for (Entity entity : doc.entitiesOverlapping(start, end)) {
-                Party party = party(entity);
+                Party party = party(doc, entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
                     Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
                 }
@@ -981,7 +1005,9 @@ public final class EventAssembler {
             }
             if (subject != null) {
                 Party party = party(subject);
-                if (party != null && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                // "the Panel documented the delivery …": a body that is neither a state nor a group supplies nothing
+                if (party != null && (party.country() != null || party.group() != null)
+                        && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
                     Frame.addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
                 }
             }
@@ -1545,7 +1571,7 @@ public final class EventAssembler {
         }
         List<Entity> entities = doc.entitiesOverlapping(start, end);
         for (Entity entity : entities) {
-            Party party = party(entity);
+            Party party = party(doc, entity);
             if (party == null || (party.country() == null && party.group() == null)
                     || party.group() == null && locatesGroup(text, entity, entities)
                     || FLAG_WORD.matcher(text.substring(entity.end(), Math.min(text.length(), entity.end() + 12))).lookingAt()) {
@@ -1580,7 +1606,7 @@ public final class EventAssembler {
 
     private static Party party(DocumentAnalysis doc, int start, int end) {
         for (Entity entity : doc.entitiesOverlapping(start, end)) {
-            Party party = party(entity);
+            Party party = party(doc, entity);
             if (party != null && (party.country() != null || party.group() != null)) {
                 return party;
             }
@@ -1589,6 +1615,34 @@ public final class EventAssembler {
             if (entity.type() == EntityType.LOCATION) {
                 return new Party(entity.text(), null, null);
             }
+        }
+        return null;
+    }
+
+    /** The party an entity stands for where it is written: "Valencia, Venezuela" is in Venezuela. */
+    private static Party party(DocumentAnalysis doc, Entity entity) {
+        Party party = party(entity);
+        if (party != null && entity.type() == EntityType.LOCATION) {
+            String country = countryAfterComma(doc, entity.end());
+            if (country != null) {
+                return new Party(party.text(), country, null);
+            }
+        }
+        return party;
+    }
+
+    /** The country named right after a comma at {@code end} ("Valencia, Venezuela"), or null. */
+    private static String countryAfterComma(DocumentAnalysis doc, int end) {
+        String text = doc.analyzed().text();
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != ',') {
+            return null;
+        }
+        for (Entity next : doc.entitiesIn(at, Math.min(text.length(), at + 40))) {
+            return next.type() == EntityType.COUNTRY && text.substring(at + 1, next.start()).isBlank() ? next.id() : null;
         }
         return null;
     }

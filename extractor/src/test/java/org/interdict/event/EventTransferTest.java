@@ -25,6 +25,42 @@ class EventTransferTest {
         return parties.stream().map(Party::country).toList();
     }
 
+    private static List<Event> transfers(String text) {
+        return SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2022, 12, 20), null))
+                .events().stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+    }
+
+    @Test
+    void aFurtherShipmentThatFollowedIsASecondTransferBetweenTheSameParties() {
+        List<Event> found = transfers("In September 2022, Iran delivered a first batch of 46 Shahed-136 drones to "
+                + "Russia by air. A second shipment of some 200 drones followed in November, the agency said.");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(List.of("IRN"), countries(found.get(1).origin()));
+        assertEquals(List.of("RUS"), countries(found.get(1).destination()));
+        assertEquals("2022-11", found.get(1).date().value());
+        assertEquals(200L, found.get(1).cargo().get(0).quantity());
+    }
+
+    @Test
+    void aSecondShipmentWithNoTransferBeforeItIsNoTransfer() {
+        assertEquals(List.of(), transfers("Officials expect that a second shipment of 200 drones followed in November."));
+    }
+
+    @Test
+    void aDeliveryByASupplierOfGoodsToAPlaceInACountry() {
+        Event transfer = onlyTransfer("The Panel documented the delivery by a DPRK trading company of 400 components "
+                + "for rocket launchers to an army base in Eritrea in March 2016.");
+        assertEquals(List.of("PRK"), countries(transfer.origin()));
+        assertEquals(List.of("ERI"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aNamedTownFollowedByItsCountryIsInThatCountry() {
+        Event transfer = onlyTransfer("In March 2017 the defendant shipped 30 rifles from Miami to a buyer in "
+                + "Valencia, Venezuela.");
+        assertEquals(List.of("VEN"), countries(transfer.destination()));
+    }
+
     @Test
     void aPassivePurchaseNamesBuyerAndSeller() {
         Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
