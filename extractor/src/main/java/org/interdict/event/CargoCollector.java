@@ -38,8 +38,16 @@ final class CargoCollector {
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
             + "(arms-related )?materiel)\\b" + NOT_AS_MODIFIER);
+    private static final Pattern GOODS_BEFORE_THOSE = Pattern.compile("(?i)\\b(systems|components|parts|devices|"
+            + "rockets|missiles|rifles|drones|engines|launchers|shells|rounds)\\b[^.;]{0,60}?\\b(?:those|the ones)\\s+"
+            + "(?:[a-z]+ly\\s+)?(?:seized|found|captured|intercepted|recovered|confiscated)\\b");
     private static final Set<String> UMBRELLA = Set.of("weapons", "weapon", "arms", "munitions", "ammunition",
             "materiel", "equipment", "technology", "parts", "components", "explosives");
+
+    private static final Pattern SHIP_CLASS_AFTER = Pattern.compile(
+            "(?i)\\s+(destroyer|cruiser|frigate|corvette|warship|patrol boat|boat|ship|vessel|carrier)s?\\b");
+    private static final Pattern ESCORT_BEFORE = Pattern.compile(
+            "(?i)\\b(escorted|shadowed|accompanied)\\s+by\\s+([\\w.-]+\\s+){0,3}$");
 
     private CargoCollector() {
     }
@@ -62,6 +70,7 @@ final class CargoCollector {
                 .filter(e -> e.type() == EntityType.WEAPON
                         && (frame.type == EventType.TRANSFER || !"WARSHIP".equals(e.attribute("category"))))
                 .filter(e -> excluded.stream().noneMatch(x -> x.overlaps(new Span(e.start(), e.end()))))
+                .filter(e -> frame.type == EventType.TRANSFER || !isEscortOrShipClass(doc.analyzed().text(), e))
                 .toList();
         java.util.Set<Entity> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RuleMatch match : matches) {
@@ -119,6 +128,16 @@ final class CargoCollector {
     }
 
     /**
+     * "the guided-missile destroyer USS Forrest Sherman", "escorted by two Turkish F-16 fighters": a weapon
+     * that names the class of a ship, or the aircraft escorting a flight, is not what was seized.
+     */
+    private static boolean isEscortOrShipClass(String text, Entity weapon) {
+        return SHIP_CLASS_AFTER.matcher(text.substring(weapon.end(), Math.min(text.length(), weapon.end() + 24)))
+                .lookingAt()
+                || ESCORT_BEFORE.matcher(text.substring(Math.max(0, weapon.start() - 40), weapon.start())).find();
+    }
+
+    /**
      * The umbrella words ("weapons", "arms", "munitions") are not entities, but a seizure of "weapons" is
      * still a seizure: the first such word in the sentence becomes the cargo.
      */
@@ -128,6 +147,14 @@ final class CargoCollector {
             int start = sentence.start() + goods.start();
             frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
                     new Span(start, start + goods.group().length()));
+            return;
+        }
+        Matcher those = GOODS_BEFORE_THOSE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        if (those.find()) {
+            // "Many of the systems are identical to those seized by …": what "those" stands for
+            int start = sentence.start() + those.start(1);
+            frame.addCargo(new CargoItem(those.group(1), null, null, null, null),
+                    new Span(start, start + those.group(1).length()));
         }
     }
 

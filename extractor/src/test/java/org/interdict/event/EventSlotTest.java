@@ -111,6 +111,27 @@ class EventSlotTest {
     }
 
     @Test
+    void theClassOfTheBoardingShipIsNotCargo() {
+        Event seizure = onlySeizure("The guided-missile destroyer USS Mason seized 150 Kornet missiles from a dhow "
+                + "in the Arabian Sea on 25 May.");
+        assertEquals(List.of("150 Kornet missiles"), seizure.cargo().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void escortingAircraftAreNotCargo() {
+        Event seizure = onlySeizure("Escorted by two F-16 fighters, the airliner landed in Ankara, where "
+                + "inspectors seized 12 crates of radar parts on 10 May.");
+        assertEquals(List.of(), seizure.cargo().stream().filter(c -> c.text().contains("F-16")).toList());
+    }
+
+    @Test
+    void goodsLikeThoseSeizedBeforeAreThatSeizuresCargo() {
+        Event seizure = onlySeizure("Many of the systems are identical to those seized by the destroyer USS Mason "
+                + "in the Arabian Sea on 25 May 2019.");
+        assertEquals("systems", seizure.cargo().get(0).text());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
