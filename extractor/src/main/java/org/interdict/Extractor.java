@@ -17,6 +17,7 @@ import org.interdict.event.DocumentAnalysis;
 import org.interdict.event.EventAssembler;
 import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
+import org.interdict.gazetteer.PlaceNamesakes;
 import org.interdict.gazetteer.TermNormalizer;
 import org.interdict.gazetteer.VesselCueRecognizer;
 import org.interdict.gazetteer.WeaponShapeRecognizer;
@@ -78,6 +79,7 @@ public final class Extractor {
             "next", "this");
 
     private final Gazetteer gazetteer;
+    private final PlaceNamesakes namesakes;
     private final GazetteerMatcher matcher;
     private final VesselCueRecognizer vesselCues = new VesselCueRecognizer();
     private final WeaponShapeRecognizer weaponShapes = new WeaponShapeRecognizer();
@@ -131,6 +133,7 @@ public final class Extractor {
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
         this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
+        this.namesakes = new PlaceNamesakes(gazetteer);
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -202,8 +205,8 @@ public final class Extractor {
             lap = lap(Stage.TEXT_ANALYSIS, lap);
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = weaponShapes.apply(analyzed,
-                    vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)));
+            List<Entity> entities = namesakes.resolve(weaponShapes.apply(analyzed,
+                    vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces))));
             lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";
             List<Integer> candidates = candidateSentences(analyzed, entities);
