@@ -132,6 +132,14 @@ class EventSlotTest {
     }
 
     @Test
+    void aCountOfVehiclesOrADayIsNotACountOfTheGoods() {
+        Event seizure = onlySeizure("Nigerien soldiers stopped two motorcycles carrying 6 RPG-7 launchers near Agadez.");
+        assertEquals(6L, seizure.cargo().get(0).quantity());
+        Event dated = onlySeizure("Coast guards intercepted a skiff on 24 March carrying 60 Katyusha rockets off Midi.");
+        assertEquals(60L, dated.cargo().get(0).quantity());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
