@@ -101,6 +101,11 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
+    /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
+            + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
+            + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
+            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?))\\b");
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
@@ -185,6 +190,7 @@ public final class EventAssembler {
         series(merged);
         lateDates(doc, merged, firsts);
         singleIncidentRoutes(doc, merged, added);
+        collectiveRoutes(doc, merged);
         List<Entity> sanctions = sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
@@ -1139,6 +1145,45 @@ public final class EventAssembler {
                     && other.firstSentence >= from && other.firstSentence < to);
             if (alone) {
                 fillFromScope(doc, frame, from, to, added);
+            }
+        }
+    }
+
+    /**
+     * "All three shipments were assessed to have originated in Iran and to have been bound for Yemen.",
+     * "Both consignments had been smuggled from Afghanistan": a route told once for the seizures before it
+     * goes to each of them that has none of its own.
+     */
+    private void collectiveRoutes(DocumentAnalysis doc, List<Frame> frames) {
+        if (frames.stream().filter(f -> f.type == EventType.SEIZURE).count() < 2) {
+            return;
+        }
+        String text = doc.analyzed().text();
+        for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
+            Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
+            if (!COLLECTIVE.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+                continue;
+            }
+            List<Party> origin = new ArrayList<>();
+            List<Party> destination = new ArrayList<>();
+            for (RuleMatch match : entry.getValue()) {
+                TokenRange group = match.group(match.relation().requiredGroup());
+                if (match.relation() == Relation.ORIGIN) {
+                    parties(doc, group, origin, destination);
+                } else if (match.relation() == Relation.DESTINATION) {
+                    parties(doc, group, destination, origin);
+                }
+            }
+            for (Frame frame : frames) {
+                if (frame.type != EventType.SEIZURE || frame.firstSentence > entry.getKey()) {
+                    continue;
+                }
+                if (frame.origin.isEmpty()) {
+                    origin.forEach(p -> Frame.addParty(frame.origin, p));
+                }
+                if (frame.destination.isEmpty()) {
+                    destination.forEach(p -> Frame.addParty(frame.destination, p));
+                }
             }
         }
     }
