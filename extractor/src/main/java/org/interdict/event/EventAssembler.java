@@ -883,7 +883,9 @@ public final class EventAssembler {
             return;
         }
         Matcher year = YEAR.matcher(doc.text(ref));
-        boolean embargo = doc.text(ref).toLowerCase(Locale.ROOT).contains("embargo");
+        String wording = doc.text(ref).toLowerCase(Locale.ROOT);
+        // "the UN arms embargo", "UN sanctions", "a Security Council resolution": the embargo on a country
+        boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution");
         boolean dated = year.find();
         if (!dated && !embargo) {
             return;

@@ -154,6 +154,13 @@ class EventSlotTest {
     }
 
     @Test
+    void unSanctionsNamedWithoutANumberAreTheEmbargoOnTheCountryInQuestion() {
+        Event seizure = onlySeizure("Malaysian customs seized two containers of North Korean military radios at "
+                + "Port Klang, in breach of UN sanctions on North Korea.");
+        assertEquals(List.of("UNSCR-1718"), seizure.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
