@@ -190,7 +190,7 @@ public final class EventAssembler {
         series(merged);
         lateDates(doc, merged, firsts);
         singleIncidentRoutes(doc, merged, added);
-        collectiveRoutes(doc, merged);
+        collectiveRoutes(doc, merged, added);
         List<Entity> sanctions = sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
@@ -1153,10 +1153,10 @@ public final class EventAssembler {
 
     /**
      * "All three shipments were assessed to have originated in Iran and to have been bound for Yemen.",
-     * "Both consignments had been smuggled from Afghanistan": a route told once for the seizures before it
-     * goes to each of them that has none of its own.
+     * "Both consignments had been smuggled from Afghanistan": a route (or a breach) told once for the
+     * seizures before it goes to each of them that has none of its own.
      */
-    private void collectiveRoutes(DocumentAnalysis doc, List<Frame> frames) {
+    private void collectiveRoutes(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
         if (frames.stream().filter(f -> f.type == EventType.SEIZURE).count() < 2) {
             return;
         }
@@ -1185,6 +1185,14 @@ public final class EventAssembler {
                 }
                 if (frame.destination.isEmpty()) {
                     destination.forEach(p -> Frame.addParty(frame.destination, p));
+                }
+                if (frame.instruments.isEmpty()) {
+                    // "All three shipments breached resolution 2216"
+                    for (RuleMatch match : entry.getValue()) {
+                        if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
+                            instrument(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
+                        }
+                    }
                 }
             }
         }

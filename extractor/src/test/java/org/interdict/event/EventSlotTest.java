@@ -161,6 +161,19 @@ class EventSlotTest {
     }
 
     @Test
+    void aBreachToldForAllTheSeizuresGoesToEachOfThem() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "On 6 May, a US cruiser seized 900 "
+                + "AK-47 rifles from a dhow in the Arabian Sea. In November, a French frigate seized 700 RPG-7 rockets "
+                + "from a fishing boat in the Gulf of Aden. Both shipments were made in violation of Resolution 2216.",
+                LocalDate.of(2022, 1, 10), null))
+                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        for (Event seizure : seizures) {
+            assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
+        }
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
