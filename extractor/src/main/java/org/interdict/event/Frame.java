@@ -78,7 +78,22 @@ final class Frame {
      */
     /** Equal, unknown on one side, or one inside the other ("2013-07" holds "2013-07-15"). */
     private static boolean datesAgree(String a, String b) {
-        return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-");
+        return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-")
+                || inWeek(a, b) || inWeek(b, a);
+    }
+
+    /** "this week" (2021-W23) and "on Tuesday" (2021-06-08): the day lies in the week. */
+    private static boolean inWeek(String week, String day) {
+        if (week.length() != 8 || week.charAt(5) != 'W' || day.length() != 10) {
+            return false;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(day);
+            return date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) == Integer.parseInt(week.substring(0, 4))
+                    && date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) == Integer.parseInt(week.substring(6));
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static long daysApart(String a, String b) {
@@ -111,7 +126,36 @@ final class Frame {
                 && agree(location == null ? null : location.country(),
                         other.location == null ? null : other.location.country())
                 && agree(authority == null ? null : authority.country(),
-                        other.authority == null ? null : other.authority.country());
+                        other.authority == null ? null : other.authority.country())
+                && !countsDiffer(other);
+    }
+
+    /**
+     * "On 6 September officers uncovered 1,100 pump-action rifles … On 23 May the command intercepted 440
+     * pump-action rifles": the same goods (same entry, same head word) counted differently are two finds.
+     */
+    private boolean countsDiffer(Frame other) {
+        boolean sameGoods = false;
+        for (CargoItem mine : cargo) {
+            for (CargoItem theirs : other.cargo) {
+                if (mine.quantity() == null || theirs.quantity() == null || mine.canonical() == null
+                        || !mine.canonical().equals(theirs.canonical()) || !headWord(mine).equals(headWord(theirs))) {
+                    continue;
+                }
+                double ratio = mine.quantity().doubleValue() / Math.max(1e-9, theirs.quantity().doubleValue());
+                if (ratio > 0.8 && ratio < 1.25) {
+                    // "close to 900 rounds" and then "889 rounds": one count, rounded once
+                    return false;
+                }
+                sameGoods = true;
+            }
+        }
+        return sameGoods;
+    }
+
+    private static String headWord(CargoItem item) {
+        String[] words = item.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+        return words.length == 0 ? "" : words[words.length - 1].replaceAll("s$", "");
     }
 
     private static boolean sharesParty(List<Party> a, List<Party> b) {
@@ -280,8 +324,19 @@ final class Frame {
         }
         for (int i = 0; i < other.cargo.size(); i++) {
             CargoItem item = other.cargo.get(i);
-            if (cargo.stream().noneMatch(c -> Objects.equals(c.canonical(), item.canonical())
-                    && c.canonical() != null || c.text().equalsIgnoreCase(item.text()))) {
+            int same = -1;
+            for (int k = 0; k < cargo.size() && same < 0; k++) {
+                CargoItem c = cargo.get(k);
+                if (Objects.equals(c.canonical(), item.canonical()) && c.canonical() != null
+                        || c.text().equalsIgnoreCase(item.text())) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                addCargo(item, other.cargoSpans.get(i));
+            } else if (cargo.get(same).quantity() == null && item.quantity() != null) {
+                // "a container of pump-action rifles … The latest consignment, 470 pump-action rifles": the count
+                removeCargo(same);
                 addCargo(item, other.cargoSpans.get(i));
             }
         }

@@ -174,6 +174,25 @@ class EventSlotTest {
     }
 
     @Test
+    void aLaterCountOfTheSameGoodsTakesThePlaceOfTheUncountedMention() {
+        Event seizure = onlySeizure("Kenyan police have seized a lorry load of AK-47 rifles this week. The lorry, "
+                + "carrying 210 AK-47 rifles, was stopped near Garissa on Tuesday.");
+        assertEquals(List.of(210L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+    }
+
+    @Test
+    void theSameGoodsCountedDifferentlyAreSeparateFinds() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "ABUJA - Nigerian customs have "
+                + "intercepted a third container of pump-action rifles this year. The latest container, holding 300 "
+                + "pump-action rifles, was found at Onne port this month. On 2 June officers at the same port found "
+                + "900 pump-action rifles in a container of ceramic tiles.", LocalDate.of(2021, 6, 10), null))
+                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals(300L, seizures.get(0).cargo().get(0).quantity());
+        assertEquals(900L, seizures.get(1).cargo().get(0).quantity());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
