@@ -18,6 +18,7 @@ import org.interdict.event.EventAssembler;
 import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
 import org.interdict.gazetteer.PlaceNamesakes;
+import org.interdict.gazetteer.WorldPlaceRecognizer;
 import org.interdict.gazetteer.TermNormalizer;
 import org.interdict.gazetteer.VesselCueRecognizer;
 import org.interdict.gazetteer.WeaponShapeRecognizer;
@@ -80,6 +81,7 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final PlaceNamesakes namesakes;
+    private final WorldPlaceRecognizer worldPlaces;
     private final GazetteerMatcher matcher;
     private final VesselCueRecognizer vesselCues = new VesselCueRecognizer();
     private final WeaponShapeRecognizer weaponShapes = new WeaponShapeRecognizer();
@@ -134,6 +136,7 @@ public final class Extractor {
         this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
         this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         this.namesakes = new PlaceNamesakes(gazetteer);
+        this.worldPlaces = new WorldPlaceRecognizer(org.interdict.gazetteers.WorldPlaces.bundled());
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -205,8 +208,8 @@ public final class Extractor {
             lap = lap(Stage.TEXT_ANALYSIS, lap);
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = namesakes.resolve(weaponShapes.apply(analyzed,
-                    vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces))));
+            List<Entity> entities = worldPlaces.apply(analyzed, namesakes.resolve(weaponShapes.apply(analyzed,
+                    vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)))));
             lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";
             List<Integer> candidates = candidateSentences(analyzed, entities);
