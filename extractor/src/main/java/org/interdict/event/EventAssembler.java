@@ -969,6 +969,32 @@ public final class EventAssembler {
         return frame.cargo.isEmpty() && frame.date == null ? null : frame;
     }
 
+    /**
+     * "… has taken delivery of its first submarine at a ceremony in the German port of Kiel": a named place
+     * (a port, a base, a city; not a bare country, which is more often the recipient) where the goods were
+     * handed over, unless a route rule claims it as where they came from or went.
+     */
+    private static Party deliveryPlace(DocumentAnalysis doc, List<RuleMatch> matches) {
+        java.util.BitSet routePlaces = routePlaces(matches);
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.LOCATION || match.rule().name().startsWith(HOME_GROUND_PLACE)) {
+                continue;
+            }
+            TokenRange place = match.group("$place");
+            int claimed = routePlaces.nextSetBit(place.start());
+            if (claimed >= 0 && claimed < place.end()) {
+                continue;
+            }
+            for (Entity entity : doc.entitiesIn(doc.charStart(place), doc.charEnd(place))) {
+                Party party = party(doc, entity);
+                if (entity.type() == EntityType.LOCATION && party != null && party.country() != null) {
+                    return new Party(doc.text(place), party.country(), null);
+                }
+            }
+        }
+        return null;
+    }
+
     private Frame transferFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         List<RuleMatch> matches = doc.matches(s);
@@ -1050,6 +1076,7 @@ public final class EventAssembler {
         frame.date = EventDates.date(doc, s);
         // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
         frame.vessel = vessel(doc, sentence);
+        frame.location = deliveryPlace(doc, matches);
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {
                 instrument(doc, s, match.group("$ref"), frame, added);

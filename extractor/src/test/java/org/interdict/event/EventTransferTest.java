@@ -62,6 +62,19 @@ class EventTransferTest {
     }
 
     @Test
+    void theNamedPlaceOfAHandoverIsTheTransfersLocation() {
+        Event transfer = onlyTransfer("Germany delivered two corvettes to Algeria at a ceremony in the port of Kiel "
+                + "on Friday.");
+        assertEquals("DEU", transfer.location().country());
+    }
+
+    @Test
+    void aCountryAloneIsNotTheTransfersLocation() {
+        Event transfer = onlyTransfer("Russia delivered 20 tanks to the army in Mali in October.");
+        assertEquals(null, transfer.location());
+    }
+
+    @Test
     void aPassivePurchaseNamesBuyerAndSeller() {
         Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
         assertEquals(List.of("RUS"), countries(transfer.origin()));
