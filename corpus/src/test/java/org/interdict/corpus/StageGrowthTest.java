@@ -23,6 +23,7 @@ import org.interdict.gazetteer.VesselCueRecognizer;
 import org.interdict.gazetteer.WeaponShapeRecognizer;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
+import org.interdict.gazetteers.WorldPlaces;
 import org.interdict.json.JsonCodec;
 import org.interdict.model.Entity;
 import org.interdict.model.Event;
@@ -130,7 +131,7 @@ class StageGrowthTest {
 
     @Test
     void eventAssembly() {
-        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer), WorldPlaces.bundled());
         Map<String, IntFunction<String>> inputs = new java.util.LinkedHashMap<>();
         inputs.put("one event per sentence", n -> Growth.repeat(
                 "Police seized 40 AK-47 rifles from the MV Victoria in Busan, bound for Syria. ", n));
@@ -145,7 +146,7 @@ class StageGrowthTest {
      */
     @Test
     void eventAssemblyWithinOneEndlessSentence() {
-        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer), WorldPlaces.bundled());
         Growth.check("event assembly", "one endless sentence of events", n -> analysis(Growth.repeat(
                 "police seized 40 rifles from the MV Victoria in Busan bound for Syria and ", n)),
                 assembler::assemble, 1_024, 1 << 17);
@@ -166,7 +167,7 @@ class StageGrowthTest {
             return new ExtractionResult("doc", PUBLISHED, List.of(new Entity(EntityType.VESSEL, text, 0, n, null,
                     null, Map.of())), List.of());
         }, JsonCodec::toJsonLine, 4_096, 1 << 22);
-        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer));
+        EventAssembler assembler = new EventAssembler(new InstrumentResolver(gazetteer), WorldPlaces.bundled());
         DocumentAnalysis sample = analysis(Growth.repeat(
                 "Police seized 40 AK-47 rifles from the MV Victoria in Busan, bound for Syria. ", 4_000));
         List<Event> events = assembler.assemble(sample).events();
