@@ -19,6 +19,7 @@ import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
 import org.interdict.gazetteer.PlaceNamesakes;
 import org.interdict.gazetteer.WorldPlaceRecognizer;
+import org.interdict.gazetteers.WorldPlaces;
 import org.interdict.gazetteer.TermNormalizer;
 import org.interdict.gazetteer.VesselCueRecognizer;
 import org.interdict.gazetteer.WeaponShapeRecognizer;
@@ -107,6 +108,13 @@ public final class Extractor {
         builder.extraGazetteers.forEach(file -> gazetteers.replace(GazetteerLoader.load(file)));
         this.gazetteer = gazetteers.build();
         gazetteer.conflicts().forEach(conflict -> LOG.debug("gazetteer: {}", conflict));
+        // the world place table takes about a second to read: on its own thread while the rest starts
+        java.util.concurrent.CompletableFuture<WorldPlaces> worldLoad = java.util.concurrent.CompletableFuture.supplyAsync(
+                WorldPlaces::bundled, task -> {
+                    Thread thread = new Thread(task, "interdict-world-places");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         RuleSet.Builder rules = RuleSet.builder();
         if (builder.bundledRules) {
             rules.addBundled();
@@ -136,13 +144,19 @@ public final class Extractor {
         this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
         this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
         this.namesakes = new PlaceNamesakes(gazetteer);
-        this.worldPlaces = new WorldPlaceRecognizer(org.interdict.gazetteers.WorldPlaces.bundled());
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("cannot start SUTime: " + e.getCause(), e.getCause());
         }
-        this.assembler = new EventAssembler(new InstrumentResolver(gazetteer), org.interdict.gazetteers.WorldPlaces.bundled());
+        WorldPlaces world;
+        try {
+            world = worldLoad.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot read the world place table: " + e.getCause(), e.getCause());
+        }
+        this.worldPlaces = new WorldPlaceRecognizer(world);
+        this.assembler = new EventAssembler(new InstrumentResolver(gazetteer), world);
         this.statisticalNer = features.contains(Feature.STATISTICAL_NER) ? new CrfEntityRecognizer() : null;
         try {
             this.prefilter = prefilterBuild.join();

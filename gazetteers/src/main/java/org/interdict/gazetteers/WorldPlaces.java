@@ -30,9 +30,10 @@ public final class WorldPlaces {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Map<String, List<String>> countriesByName;
+    /** Folded name to its codes as written in the table ("ESP,PER,USA"): one string per name keeps it small. */
+    private final Map<String, String> countriesByName;
 
-    private WorldPlaces(Map<String, List<String>> countriesByName) {
+    private WorldPlaces(Map<String, String> countriesByName) {
         this.countriesByName = Map.copyOf(countriesByName);
     }
 
@@ -63,7 +64,7 @@ public final class WorldPlaces {
      * @throws GazetteerFormatException naming the source and line of a malformed line
      */
     public static WorldPlaces read(InputStream in, String sourceName) throws IOException {
-        Map<String, List<String>> table = new HashMap<>();
+        Map<String, String> table = new HashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -76,8 +77,8 @@ public final class WorldPlaces {
             if (tab <= 0 || tab == line.length() - 1) {
                 throw new GazetteerFormatException(sourceName, number, "expected 'name<TAB>countries'", null);
             }
-            List<String> codes = List.of(line.substring(tab + 1).split(","));
-            for (String code : codes) {
+            String codes = line.substring(tab + 1);
+            for (String code : codes.split(",")) {
                 if (code.length() != 3) {
                     throw new GazetteerFormatException(sourceName, number, "not an ISO 3166 alpha-3 code: " + code, null);
                 }
@@ -94,7 +95,8 @@ public final class WorldPlaces {
      * when none does. Case, accents and punctuation do not count ("Culiacan" finds Culiacán).
      */
     public List<String> countries(String name) {
-        return countriesByName.getOrDefault(fold(name), List.of());
+        String codes = countriesByName.get(fold(name));
+        return codes == null ? List.of() : List.of(codes.split(","));
     }
 
     /** How many distinct names the table holds. */
