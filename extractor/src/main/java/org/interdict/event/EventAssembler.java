@@ -74,8 +74,11 @@ public final class EventAssembler {
     private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
             + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
     private static final Pattern PURCHASED_GOODS = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware)\\b"
-            + CargoCollector.NOT_AS_MODIFIER);
+            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware|rounds|"
+            + "rifles|shells|grenades)\\b" + CargoCollector.NOT_AS_MODIFIER);
+    /** "a batch that Sudan sold", "which Russia had supplied": the verb of a relative clause. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(batch(es)?|shipments?|consignments?|lots?|"
+            + "weapons|arms|rounds|rifles|missiles|ammunition|equipment|cargo|goods)\\s+(that|which)\\s+([\\w'-]+\\s+){1,4}$");
 
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
@@ -101,6 +104,8 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
+    /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
+    private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
@@ -172,6 +177,11 @@ public final class EventAssembler {
             }
             if (frame == null && seizure != null && !frames.isEmpty()) {
                 continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added, places);
+            }
+            Frame earlierTransfer = frame != null && frame.type == EventType.SEIZURE && transfer != null
+                    ? transferBeforeSeizure(doc, s, transfer, seizure, frame, added) : null;
+            if (earlierTransfer != null) {
+                frames.add(earlierTransfer);
             }
             if (frame != null) {
                 frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
@@ -949,6 +959,49 @@ public final class EventAssembler {
     // Transfers
 
     /**
+     * "Iran delivered 50 missiles to the Houthis in May, and on Sunday Yemeni coast guards seized a further
+     * 30 of the missiles": a transfer told in its own clause before a seizure in the same sentence is an
+     * event too; each keeps the goods of its own clause. Null when there is no such clause.
+     */
+    private Frame transferBeforeSeizure(DocumentAnalysis doc, int s, RuleMatch transfer, RuleMatch seizure,
+            Frame seizureFrame, List<Entity> added) {
+        int transferEnd = doc.charEnd(transfer.group("$trigger"));
+        int seizureStart = doc.charStart(seizure.group("$trigger"));
+        // "a ship suspected of carrying missiles to Myanmar": carrying goods somewhere is the seizure's route
+        if (transferEnd >= seizureStart || transfer.rule().name().startsWith("transfer.carrying")) {
+            return null;
+        }
+        Matcher clauseBreak = TRANSFER_CLAUSE_BREAK.matcher(doc.analyzed().text()).region(transferEnd, seizureStart);
+        if (!clauseBreak.find()) {
+            return null;
+        }
+        Frame frame = transferFrame(doc, s, transfer, added);
+        if (frame == null) {
+            return null;
+        }
+        int at = clauseBreak.start();
+        for (int i = frame.cargo.size() - 1; i >= 0; i--) {
+            if (frame.cargoSpans.get(i).start() > at) {
+                frame.removeCargo(i);
+            }
+        }
+        if (frame.cargo.isEmpty()) {
+            return null;
+        }
+        frame.date = EventDates.dateBefore(doc, s, at);
+        if (frame.location != null && seizureFrame.location != null && frame.location.text().equals(seizureFrame.location.text())) {
+            // the place of the seizure's clause
+            frame.location = null;
+        }
+        for (int i = seizureFrame.cargo.size() - 1; i >= 0 && seizureFrame.cargo.size() > 1; i--) {
+            if (seizureFrame.cargoSpans.get(i).start() < at) {
+                seizureFrame.removeCargo(i);
+            }
+        }
+        return frame;
+    }
+
+    /**
      * "Iran delivered 46 drones to Russia in September. A second shipment of some 200 drones followed in
      * November.": a further delivery right after a transfer, between the same parties, with its own goods
      * and date; null when no transfer was told in the sentences just before.
@@ -1058,12 +1111,15 @@ public final class EventAssembler {
             Matcher goods = TRANSFER_GOODS.matcher(between);
             int offset = Math.min(from, to);
             if (!goods.find()) {
-                if (!trigger.rule().name().startsWith("transfer.purchase")) {
+                int triggerStart = doc.charStart(triggerRange);
+                boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
+                        triggerStart)).find();
+                if (!trigger.rule().name().startsWith("transfer.purchase") && !relative) {
                     return null;
                 }
-                // "… equipment that the agency had ordered from Russia for the army": the goods of a purchase
-                // may come before its verb
-                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
+                // "… equipment that the agency had ordered from Russia for the army", "the rounds were part of a
+                // batch that Sudan sold to the South Sudanese army": the goods may come before the verb
+                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), relative ? triggerStart : sentence.end()));
                 offset = sentence.start();
                 if (!goods.find()) {
                     return null;

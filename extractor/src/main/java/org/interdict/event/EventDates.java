@@ -36,8 +36,14 @@ final class EventDates {
 
     /** The event date told in sentence {@code s}: a value, a mention SUTime could not resolve, or null. */
     static DateValue date(DocumentAnalysis doc, int s) {
+        return dateBefore(doc, s, Integer.MAX_VALUE);
+    }
+
+    /** The date of sentence {@code s} told before the character offset {@code end}: the date of its first clause. */
+    static DateValue dateBefore(DocumentAnalysis doc, int s, int end) {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
+                .filter(d -> d.end() <= end)
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
                 .map(d -> resolved(doc, s, d))
                 .toList();
@@ -58,7 +64,7 @@ final class EventDates {
             return new DateValue(date.text(), date.value());
         }
         Sentence sentence = doc.analyzed().sentences().get(s);
-        String sentenceText = text.substring(sentence.start(), sentence.end());
+        String sentenceText = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(sentence.end(), end)));
         if (dates.stream().allMatch(d -> d.value() == null)) {
             // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
             Matcher may = MONTH_MAY.matcher(sentenceText);

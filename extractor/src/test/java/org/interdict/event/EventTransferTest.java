@@ -75,6 +75,32 @@ class EventTransferTest {
     }
 
     @Test
+    void aSaleToldInARelativeClauseIsATransfer() {
+        Event transfer = onlyTransfer("Kenyan police seized 200,000 rounds of ammunition on Friday. Serial numbers "
+                + "show the rounds were part of a batch that Sudan sold to the South Sudanese army in 2013.");
+        assertEquals(List.of("SDN"), countries(transfer.origin()));
+        assertEquals(List.of("SSD"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aTransferAndASeizureInOneSentenceAreTwoEventsEachWithItsGoods() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Iran delivered 50 Toophan anti-tank "
+                + "missiles to the Houthis in May, and on Sunday Yemeni coast guards seized a further 30 of the missiles "
+                + "from a skiff near Mukalla.", LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(EventType.TRANSFER, EventType.SEIZURE), events.stream().map(Event::type).toList());
+        assertEquals("2021-05", events.get(0).date().value());
+        assertEquals(50L, events.get(0).cargo().get(0).quantity());
+        assertEquals(List.of("30 of the missiles"), events.get(1).cargo().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aCargoShipIsNoVerbOfShipping() {
+        assertEquals(List.of(), transfers("A US destroyer asked to inspect a cargo ship suspected of carrying "
+                + "missile parts to Myanmar, but the master refused.").stream()
+                .filter(e -> e.modality() == org.interdict.model.Modality.ASSERTED).toList());
+    }
+
+    @Test
     void aPassivePurchaseNamesBuyerAndSeller() {
         Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
         assertEquals(List.of("RUS"), countries(transfer.origin()));
