@@ -104,6 +104,8 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
+    private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
+            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found)\\b");
     /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
     private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
@@ -474,7 +476,14 @@ public final class EventAssembler {
             TokenRange group = match.group(match.relation().requiredGroup());
             switch (match.relation()) {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
-                case DESTINATION -> parties(doc, group, frame.destination, frame.origin);
+                case DESTINATION -> {
+                    // "allowed to continue to Malta, where the containers were discharged": where the voyage
+                    // ended and the goods were taken, not where they were going
+                    if (!WHERE_TAKEN.matcher(doc.analyzed().text().substring(doc.charEnd(group),
+                            Math.min(doc.analyzed().text().length(), doc.charEnd(group) + 80))).lookingAt()) {
+                        parties(doc, group, frame.destination, frame.origin);
+                    }
+                }
                 case DECLARED_CARGO -> {
                     // "hidden under them": a pronoun names no cover
                     if (!PRONOUN.matcher(doc.text(group)).matches()) {

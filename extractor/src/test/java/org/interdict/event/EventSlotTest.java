@@ -193,6 +193,13 @@ class EventSlotTest {
     }
 
     @Test
+    void wherePortTheVoyageEndedAndTheGoodsWereTakenIsNoDestination() {
+        Event seizure = onlySeizure("German officials boarded the Hansa India in the Gulf of Suez and found 8 containers "
+                + "of ammunition; the ship was allowed to continue to Malta, where the containers were discharged.");
+        assertEquals(List.of(), seizure.destination());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
