@@ -477,10 +477,7 @@ public final class EventAssembler {
             switch (match.relation()) {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
                 case DESTINATION -> {
-                    // "allowed to continue to Malta, where the containers were discharged": where the voyage
-                    // ended and the goods were taken, not where they were going
-                    if (!WHERE_TAKEN.matcher(doc.analyzed().text().substring(doc.charEnd(group),
-                            Math.min(doc.analyzed().text().length(), doc.charEnd(group) + 80))).lookingAt()) {
+                    if (!whereTaken(doc, group)) {
                         parties(doc, group, frame.destination, frame.origin);
                     }
                 }
@@ -1264,7 +1261,7 @@ public final class EventAssembler {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN) {
                     parties(doc, group, origin, destination);
-                } else if (match.relation() == Relation.DESTINATION) {
+                } else if (match.relation() == Relation.DESTINATION && !whereTaken(doc, group)) {
                     parties(doc, group, destination, origin);
                 }
             }
@@ -1313,7 +1310,8 @@ public final class EventAssembler {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN && needOrigin && origin.isEmpty()) {
                     parties(doc, group, origin, frame.destination);
-                } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()) {
+                } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()
+                        && !whereTaken(doc, group)) {
                     parties(doc, group, destination, frame.origin);
                 }
             }
@@ -1776,6 +1774,16 @@ public final class EventAssembler {
             }
         }
         return party;
+    }
+
+    /**
+     * "allowed to continue to Malta, where the containers were discharged": a destination place followed by
+     * where the goods were taken names where the voyage ended, not where the goods were going.
+     */
+    private static boolean whereTaken(DocumentAnalysis doc, TokenRange place) {
+        String text = doc.analyzed().text();
+        int end = doc.charEnd(place);
+        return WHERE_TAKEN.matcher(text.substring(end, Math.min(text.length(), end + 80))).lookingAt();
     }
 
     /** The country named right after a comma at {@code end} ("Valencia, Venezuela"), or null. */
