@@ -1,5 +1,9 @@
 package org.interdict.event;
 
+import static org.interdict.event.Parties.parties;
+import static org.interdict.event.Parties.party;
+import static org.interdict.event.Parties.whereTaken;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,12 +53,6 @@ public final class EventAssembler {
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
-    /** "the Bahamas-flagged ANL Australia": a ship's flag is not where its cargo came from or went. */
-    private static final Pattern FLAG_WORD = Pattern.compile("(?i)[-\\s](flagged|registered|flag)\\b");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
-    private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
-    private static final Pattern GROUP_IN = Pattern.compile(
-            "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
     private static final Pattern NATIONAL_SHIP = Pattern.compile(
@@ -104,8 +102,6 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
-    private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
-            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found)\\b");
     /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
     private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
@@ -1698,126 +1694,6 @@ public final class EventAssembler {
         int to = sentences.get(Math.max(a, b)).start();
         return from <= to && doc.analyzed().text().substring(from, to).indexOf('\n') < 0;
     }
-
-    private void parties(DocumentAnalysis doc, TokenRange group, List<Party> into, List<Party> other) {
-        String text = doc.analyzed().text();
-        int start = doc.charStart(group);
-        int end = doc.charEnd(group);
-        // "bound for Yemen's Houthi rebels": the party is the group the possessive locates
-        Matcher possessive = POSSESSIVE.matcher(text.substring(end, Math.min(text.length(), end + 4)));
-        if (possessive.lookingAt()) {
-            int next = end + possessive.end();
-            for (Entity entity : doc.entitiesOverlapping(next, next + 1)) {
-                Party party = party(entity);
-                if (entity.start() == next && party != null && party.group() != null) {
-                    end = Math.max(end, entity.end());
-                }
-            }
-        }
-        List<Entity> entities = doc.entitiesOverlapping(start, end);
-        for (Entity entity : entities) {
-            Party party = party(doc, entity);
-            if (party == null || (party.country() == null && party.group() == null)
-                    || party.group() == null && locatesGroup(text, entity, entities)
-                    || FLAG_WORD.matcher(text.substring(entity.end(), Math.min(text.length(), entity.end() + 12))).lookingAt()) {
-                continue;
-            }
-            Party withText = new Party(text.substring(start, end), party.country(), party.group());
-            if (other.stream().noneMatch(p -> Frame.sameParty(p, withText))) {
-                Frame.addParty(into, withText);
-            }
-        }
-    }
-
-    /**
-     * Whether a country only says where a group of the same phrase is ("Yemen's Houthi rebels", "Houthi
-     * forces in Yemen"): then the group alone is the party.
-     */
-    private static boolean locatesGroup(String text, Entity country, List<Entity> entities) {
-        for (Entity other : entities) {
-            Party party = party(other);
-            if (party == null || party.group() == null) {
-                continue;
-            }
-            if (other.start() >= country.end()
-                    && POSSESSIVE_ONLY.matcher(text.substring(country.end(), other.start())).matches()
-                    || country.start() >= other.end()
-                    && GROUP_IN.matcher(text.substring(other.end(), country.start())).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Party party(DocumentAnalysis doc, int start, int end) {
-        for (Entity entity : doc.entitiesOverlapping(start, end)) {
-            Party party = party(doc, entity);
-            if (party != null && (party.country() != null || party.group() != null)) {
-                return party;
-            }
-        }
-        for (Entity entity : doc.entitiesOverlapping(start, end)) {
-            if (entity.type() == EntityType.LOCATION) {
-                return new Party(entity.text(), null, null);
-            }
-        }
-        return null;
-    }
-
-    /** The party an entity stands for where it is written: "Valencia, Venezuela" is in Venezuela. */
-    private static Party party(DocumentAnalysis doc, Entity entity) {
-        Party party = party(entity);
-        if (party != null && entity.type() == EntityType.LOCATION) {
-            String country = countryAfterComma(doc, entity.end());
-            if (country != null) {
-                return new Party(party.text(), country, null);
-            }
-        }
-        return party;
-    }
-
-    /**
-     * "allowed to continue to Malta, where the containers were discharged": a destination place followed by
-     * where the goods were taken names where the voyage ended, not where the goods were going.
-     */
-    private static boolean whereTaken(DocumentAnalysis doc, TokenRange place) {
-        String text = doc.analyzed().text();
-        int end = doc.charEnd(place);
-        return WHERE_TAKEN.matcher(text.substring(end, Math.min(text.length(), end + 80))).lookingAt();
-    }
-
-    /** The country named right after a comma at {@code end} ("Valencia, Venezuela"), or null. */
-    private static String countryAfterComma(DocumentAnalysis doc, int end) {
-        String text = doc.analyzed().text();
-        int at = end;
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
-        if (at >= text.length() || text.charAt(at) != ',') {
-            return null;
-        }
-        for (Entity next : doc.entitiesIn(at, Math.min(text.length(), at + 40))) {
-            return next.type() == EntityType.COUNTRY && text.substring(at + 1, next.start()).isBlank() ? next.id() : null;
-        }
-        return null;
-    }
-
-    /** The party an entity stands for: a country code, or an armed group's name. */
-    static Party party(Entity entity) {
-        return switch (entity.type()) {
-            case COUNTRY -> Party.country(entity.text(), entity.id());
-            case LOCATION -> Party.country(entity.text(), entity.attribute("country"));
-            case ORGANIZATION -> entity.attribute("group") != null
-                    ? Party.group(entity.text(), entity.attribute("group"))
-                    : Party.country(entity.text(), entity.attribute("country"));
-            default -> null;
-        };
-    }
-
-
-
-
-
 
     /**
      * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just

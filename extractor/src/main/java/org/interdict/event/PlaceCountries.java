@@ -99,7 +99,7 @@ final class PlaceCountries {
             return null;
         }
         for (Entity entity : doc.entitiesIn(0, dash.end())) {
-            Party party = EventAssembler.party(entity);
+            Party party = Parties.party(entity);
             if (party != null && party.country() != null) {
                 return party.country();
             }
