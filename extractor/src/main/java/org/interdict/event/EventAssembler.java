@@ -102,6 +102,9 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
+    private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers|"
+            + "weapons|munitions|arms|goods)\\b[^.;]{0,30}?\\b(came from|had come from|was aboard|were aboard|on board|"
+            + "carried by|unloaded from|taken off|offloaded from)\\b");
     /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
     private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
@@ -347,6 +350,12 @@ public final class EventAssembler {
                 Relation.NEGATION,
                 "negation.nothing", "negation.found.nothing", "negation.turned", "negation.neither",
                 "negation.found.only", "negation.search.aborted")) {
+            frame.modality = Modality.NEGATED;
+        }
+        if (frame.modality == Modality.ASSERTED && matches.stream().anyMatch(m -> m.startToken() > triggerToken
+                && m.rule().name().equals("negation.no.authority"))) {
+            // "stopped the ship …, which found suspicious cargo but lacked the authority to hold it": in its own
+            // sentence only, since a later stop by others may well have held it
             frame.modality = Modality.NEGATED;
         }
         frame.modality = unverified(doc, s, triggerToken, Frame.vesselName(frame.vessel), frame.modality);
@@ -1522,7 +1531,7 @@ public final class EventAssembler {
      */
     private void namedLater(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
         for (Frame frame : frames) {
-            if (frame.type != EventType.SEIZURE || frame.vessel != null || frame.unnamedVessel == null) {
+            if (frame.type != EventType.SEIZURE || frame.vessel != null) {
                 continue;
             }
             VesselRef named = null;
@@ -1530,7 +1539,14 @@ public final class EventAssembler {
             List<Integer> window = new ArrayList<>(List.of(frame.firstSentence));
             window.addAll(sentencesAfter(doc, frame, firsts));
             for (int s : window) {
-                VesselRef ref = vessel(doc, doc.analyzed().sentences().get(s));
+                Sentence sentence = doc.analyzed().sentences().get(s);
+                // without "a ship" in the event, only a sentence that puts the goods on the ship: "The cargo came
+                // from the Monchegorsk"
+                if (frame.unnamedVessel == null && !GOODS_FROM_SHIP.matcher(
+                        doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+                    continue;
+                }
+                VesselRef ref = vessel(doc, sentence);
                 if (ref != null && ref.name() != null) {
                     several |= named != null && !Objects.equals(Frame.vesselName(named), Frame.vesselName(ref));
                     named = named == null ? ref : named;
@@ -1739,6 +1755,15 @@ public final class EventAssembler {
                     // the Roseline A late on Sunday …": the details that follow a negated lead are the same
                     // failed search, not a second, successful one
                     same = previous;
+                } else if (previous.modality != frame.modality && merged.size() > 1) {
+                    // "… Cyprus confiscated the munitions. … the US Navy stopped the ship but lacked the authority to
+                    // hold it. … in February its containers were impounded": a failed attempt told in between does
+                    // not end the thread of the incident before it
+                    Frame before = merged.get(merged.size() - 2);
+                    if (before.modality == frame.modality && frame.firstSentence - before.lastSentence <= FOLLOW_UP_WINDOW
+                            && before.compatible(frame) && !Headings.between(doc, before.lastSentence, frame.firstSentence)) {
+                        same = before;
+                    }
                 }
             }
             if (same == null) {

@@ -38,6 +38,13 @@ public final class VesselCueRecognizer {
     /** Verbs whose object is a ship: "boarded the X". Other seizure verbs take goods and people too. */
     private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");
+    /** What may follow the ship noun of an apposition: "a freighter chartered by", "a dhow, which …". */
+    private static final Set<String> AFTER_SHIP_NOUN = Set.of(",", ".", ";", "that", "which", "chartered", "owned",
+            "operated", "managed", "carrying", "bound", "registered", "flying", "loaded", "laden", "sailing",
+            "heading", "with", "from", "under", "built", "en");
+    /** Words before a ship's name in an apposition: "the Monchegorsk, a …", "aboard Monchegorsk, a …". */
+    private static final Set<String> NAME_BEFORE = Set.of("the", "aboard", "from", "of", "on", "by", "onto");
     private static final Set<String> NAMING = Set.of("named", "called", "christened", "renamed");
     private static final Set<String> STOP = Set.of("The", "A", "An", "On", "In", "At", "It", "Its", "This", "That",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -144,6 +151,30 @@ public final class VesselCueRecognizer {
                 add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), weak ? known : strong, found,
                         imoAfter(tokens, end), navy);
                 i = end - 1;
+            }
+        }
+        for (int i = 2; i + 2 < tokens.size(); i++) {
+            // "the Monchegorsk, a Cypriot-flagged freighter chartered by …": a ship noun in an apposition after
+            // the name; all known entities win (only the name's own capitalised words can be the ship)
+            if (tokens.get(i).text().equals(",") && APPOSITION_ARTICLES.contains(tokens.get(i + 1).text())) {
+                int noun = -1;
+                for (int k = i + 2; k < Math.min(tokens.size(), i + 6) && noun < 0; k++) {
+                    String w = tokens.get(k).text();
+                    if (w.equals(",") || w.equals(".")) {
+                        break;
+                    }
+                    if (SHIP_NOUNS.contains(w) && (k + 1 >= tokens.size() || AFTER_SHIP_NOUN.contains(tokens.get(k + 1).text()))) {
+                        noun = k;
+                    }
+                }
+                int start = i;
+                while (start > 0 && i - start < 4 && isNameWord(tokens.get(start - 1).text())
+                        && !STOP.contains(tokens.get(start - 1).text())) {
+                    start--;
+                }
+                if (noun > 0 && start < i && start > 0 && NAME_BEFORE.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+                    add(analyzed, tokens.get(start).start(), tokens.get(i - 1).end(), known, found, null, null);
+                }
             }
         }
         for (int i = 0; i + 2 < tokens.size(); i++) {

@@ -200,6 +200,21 @@ class EventSlotTest {
     }
 
     @Test
+    void aShipNamedBeforeItsDescriptionIsTheVessel() {
+        Event seizure = onlySeizure("Cypriot officials impounded 98 containers of shell casings from the Varnatos, a "
+                + "Cypriot-flagged freighter chartered by an Iranian line, at Limassol in February.");
+        assertEquals("Varnatos", seizure.vessel().name());
+    }
+
+    @Test
+    void aStopWithoutTheAuthorityToHoldTheGoodsIsNoSeizure() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "In January the ship was stopped in the "
+                + "Red Sea by the US Navy, which found 40 artillery shells but lacked the legal authority to hold them.",
+                LocalDate.of(2021, 6, 10), null)).events();
+        assertEquals(List.of(org.interdict.model.Modality.NEGATED), events.stream().map(Event::modality).toList());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
