@@ -34,6 +34,7 @@ final class CargoCollector {
             + "regime|ban|bans|monitors?|monitoring|issues?|policy|market|markets|purchases|imports)\\b)";
     private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
     private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
+    private static final Pattern COUNT_THEN_CALIBRE = Pattern.compile("[0-9][0-9,]*\\s+[0-9]+(\\.[0-9]+)?");
     private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
@@ -97,7 +98,9 @@ final class CargoCollector {
             int qtyStart = doc.charStart(qty);
             int qtyEnd = doc.charEnd(qty);
             // "7.62x39 mm cartridges", "Type 209/1400 submarine": a calibre or a design number counts nothing
-            boolean counts = !CALIBRE_AFTER.matcher(text.substring(qtyEnd, Math.min(text.length(), qtyEnd + 4))).lookingAt()
+            // "20 60 mm mortar tubes": with two numbers before the calibre, the first still counts
+            boolean counts = (!CALIBRE_AFTER.matcher(text.substring(qtyEnd, Math.min(text.length(), qtyEnd + 4))).lookingAt()
+                    || COUNT_THEN_CALIBRE.matcher(doc.text(qty)).matches())
                     && !DESIGN_BEFORE.matcher(text.substring(Math.max(0, qtyStart - 8), qtyStart)).find();
             frame.addCargo(new CargoItem(text.substring(start, end),
                     head == null ? null : head.canonical(), head == null ? null : head.attribute("category"),

@@ -215,6 +215,12 @@ class EventSlotTest {
     }
 
     @Test
+    void aCountBeforeACalibreStillCounts() {
+        Event seizure = onlySeizure("The French frigate Provence seized 20 60 mm mortar tubes from a dhow on Sunday.");
+        assertEquals(20L, seizure.cargo().get(0).quantity());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
