@@ -221,6 +221,13 @@ class EventSlotTest {
     }
 
     @Test
+    void whereTheCrewComesFromIsNotWhereTheGoodsCameFrom() {
+        Event seizure = onlySeizure("Thai officers seized 35 tonnes of weapons from a plane that had flown in from "
+                + "Pyongyang, North Korea; the crew, four men from Kazakhstan and one from Belarus, were detained.");
+        assertEquals(List.of("PRK"), seizure.origin().stream().map(p -> p.country()).toList());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
