@@ -228,6 +228,14 @@ class EventSlotTest {
     }
 
     @Test
+    void cratesPackedWithWeaponsHoldThemRatherThanCoverThem() {
+        Event seizure = onlySeizure("Police searched the plane on Saturday and found crates packed with "
+                + "rocket-propelled grenades and surface-to-air missiles.");
+        assertEquals(2, seizure.cargo().size(), seizure.cargo().toString());
+        assertEquals(List.of(), seizure.declaredCargo());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
