@@ -689,6 +689,11 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange agent = match.group("$agent");
+            Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
+            if (candidate == null || candidate.country() == null && candidate.group() == null) {
+                // "South Africa has told the UN that it confiscated …": a body of no state is no agent
+                continue;
+            }
             if (agent.start() > 0 && AGENT_PREPOSITIONS.contains(
                     doc.analyzed().tokens().get(agent.start() - 1).text().toLowerCase(Locale.ROOT))) {
                 // "border guards at the Shahan crossing with Oman seized …": a country after a preposition

@@ -236,6 +236,13 @@ class EventSlotTest {
     }
 
     @Test
+    void aStateReportingItsOwnSeizureIsTheAgent() {
+        Event seizure = onlySeizure("South Africa has told the United Nations that it confiscated two containers "
+                + "of North Korean tank components.");
+        assertEquals("ZAF", seizure.authority().country());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
