@@ -91,6 +91,9 @@ public final class EventAssembler {
     private static final String GENERIC_AUTHORITY = "authority.generic";
     /** "by" or "from", then an optional article: where a supplier after the transfer verb starts. */
     private static final Pattern SUPPLIER_CUE = Pattern.compile("\\b(by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "built by", "made by", "a contract Ankara signed with": who made the goods or sold them. */
+    private static final Pattern MAKER_CUE = Pattern.compile("(?i)\\b(?:(?:built|made|manufactured|produced|designed)\\s+by|"
+            + "(?:contract|deal|agreement)\\s+(?:[\\w'-]+\\s+){0,3}?(?:signed|concluded|agreed|struck)\\s+with)\\s+(?:the\\s+)?");
     private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b((working|operating|cooperating|acting)"
             + "( together| jointly)? with|alongside|with (the )?(help|support|assistance) (of|from)|(supported|backed|"
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
@@ -1089,7 +1092,7 @@ public final class EventAssembler {
         if (frame.destination.isEmpty()) {
             return null;
         }
-        frame.arrival = trigger.rule().name().equals("transfer.arrival");
+        frame.arrival = trigger.rule().name().startsWith("transfer.arrival");
         if (supplier != null) {
             Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
             if (party != null) {
@@ -1177,18 +1180,34 @@ public final class EventAssembler {
             if (by && cue.start() > from + 1) {
                 continue;
             }
-            for (Entity entity : doc.entitiesIn(cue.end(), end)) {
-                if (entity.start() > cue.end() + 1) {
-                    break;
-                }
-                Party party = party(entity);
-                if (party != null && (party.country() != null || party.group() != null)
-                        && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
-                    Frame.addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
-                    return;
-                }
+            if (supplierAt(doc, cue.end(), end, frame)) {
+                return;
             }
         }
+        // "The submarine, built by ThyssenKrupp Marine Systems, …", "under a contract Ankara signed with Moscow":
+        // the maker or the other party to the contract, anywhere in the sentence
+        Matcher maker = MAKER_CUE.matcher(text).region(sentence.start(), sentence.end());
+        while (maker.find()) {
+            if (supplierAt(doc, maker.end(), sentence.end(), frame)) {
+                return;
+            }
+        }
+    }
+
+    /** A state or group named right at {@code at} becomes the supplier; false when none is there. */
+    private static boolean supplierAt(DocumentAnalysis doc, int at, int end, Frame frame) {
+        for (Entity entity : doc.entitiesIn(at, end)) {
+            if (entity.start() > at + 1) {
+                break;
+            }
+            Party party = party(entity);
+            if (party != null && (party.country() != null || party.group() != null)
+                    && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                Frame.addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(String text, int from, int limit) {

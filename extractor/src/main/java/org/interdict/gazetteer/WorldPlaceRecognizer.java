@@ -16,7 +16,7 @@ import org.interdict.text.Token;
 /**
  * Finds places the curated gazetteers do not list ("from Mukalla in Yemen", "bound for Monterrey", "near
  * Ajnala"): one to three capitalised words after a preposition of place that the world table
- * ({@link WorldPlaces}) knows in a country the document names. Both conditions keep it precise: a capitalised
+ * ({@link WorldPlaces}) knows in a country the document names (or places, through a known city). Both conditions keep it precise: a capitalised
  * word after "in" is often a month, a company or a person, and a town of that name in a country the report
  * never mentions is usually another place. Such entities are LOCATIONs with the attributes
  * {@code country} and {@code source=world}, and no id. Stateless and thread-safe.
@@ -44,6 +44,9 @@ public final class WorldPlaceRecognizer {
         for (Entity entity : known) {
             if (entity.type() == EntityType.COUNTRY && entity.id() != null) {
                 named.add(entity.id());
+            } else if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
+                // "near Ankara": a known city names its country too
+                named.add(entity.attribute("country"));
             }
         }
         if (named.isEmpty()) {

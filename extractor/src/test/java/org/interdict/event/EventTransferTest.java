@@ -101,6 +101,22 @@ class EventTransferTest {
     }
 
     @Test
+    void theMakerOfTheGoodsIsTheSupplier() {
+        Event transfer = onlyTransfer("The submarine Rahav, built by ThyssenKrupp Marine Systems in Kiel, sailed into "
+                + "Haifa on Tuesday to join the Israeli navy.");
+        assertEquals(List.of("DEU"), countries(transfer.origin()));
+        assertEquals(List.of("ISR"), countries(transfer.destination()));
+    }
+
+    @Test
+    void theOtherPartyToTheContractIsTheSupplierOfAnArrival() {
+        Event transfer = onlyTransfer("The first S-400 batteries arrived at Murted air base near Ankara in July 2019 "
+                + "under a contract Ankara signed with Moscow in 2017.");
+        assertEquals(List.of("RUS"), countries(transfer.origin()));
+        assertEquals(List.of("TUR"), countries(transfer.destination()));
+    }
+
+    @Test
     void aPassivePurchaseNamesBuyerAndSeller() {
         Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
         assertEquals(List.of("RUS"), countries(transfer.origin()));
