@@ -22,6 +22,9 @@ final class EventDates {
             + "insisted|claimed|conceded|complained|protested|released|published|issued|unveiled|displayed|"
             + "told (reporters|journalists|\\w+))"
             + "\\s+(on|late on|early on|late|early)?\\s*$");
+    private static final Pattern STATEMENT_AFTER = Pattern.compile("\\s+(said|say|says|announced|stated|confirmed|"
+            + "reported|disclosed|revealed|denied|insisted|claimed|rejected|dismissed|defended|protested|complained|"
+            + "told|warned|accused)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
@@ -141,7 +144,9 @@ final class EventDates {
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
     static boolean isStatementDate(String text, DateMention date) {
-        return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
+        return STATEMENT_BEFORE.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find()
+                // "Turkey on Friday rejected Russian protests over its interception …": the day of the words
+                || STATEMENT_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt();
     }
 
     /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */

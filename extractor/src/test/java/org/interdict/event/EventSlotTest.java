@@ -243,6 +243,13 @@ class EventSlotTest {
     }
 
     @Test
+    void theDayOfAStatementBeforeItsVerbIsNotTheDayOfTheSeizure() {
+        Event seizure = onlySeizure("Turkey on Friday rejected protests over its seizure of 12 crates of radar parts "
+                + "from a Syrian airliner on Wednesday.");
+        assertEquals("2021-06-09", seizure.date().value());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
