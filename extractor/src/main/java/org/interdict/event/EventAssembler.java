@@ -220,6 +220,11 @@ public final class EventAssembler {
         for (Frame frame : merged) {
             // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
             // filed from acts at home, navies included
+            if (frame.authority == null && frame.unplacedAgent != null && datelineCountry != null) {
+                // "DUSHANBE - … border guards seized 14 rifles": agents of no named country in a report filed
+                // from a town of their country act at home
+                frame.authority = new Party(frame.unplacedAgent, datelineCountry, null);
+            }
             if (frame.location != null && frame.location == frame.homeGround) {
                 boolean homeAgency = frame.authority != null
                         && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))
@@ -318,6 +323,10 @@ public final class EventAssembler {
         frame.location = location(doc, matches, triggerToken, frame, places);
         if (frame.authority == null) {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
+            if (frame.authority == null) {
+                Party unplaced = genericAuthority(doc, matches, triggerToken, new Party("", "", null));
+                frame.unplacedAgent = unplaced != null && Frame.actsAtHome(unplaced.text()) ? unplaced.text() : null;
+            }
         }
         frame.date = EventDates.date(doc, s);
         fillShared(doc, s, matches, frame, added);
@@ -772,6 +781,7 @@ public final class EventAssembler {
         if (location == null || location.country() == null) {
             return null;
         }
+        String country = location.country();
         TokenRange best = null;
         for (TokenRange agent : genericAgents(doc, matches)) {
             boolean before = agent.end() <= triggerToken && triggerToken - agent.end() <= 6;
@@ -782,7 +792,7 @@ public final class EventAssembler {
                 best = agent;
             }
         }
-        return best == null ? null : new Party(doc.text(best), location.country(), null);
+        return best == null ? null : new Party(doc.text(best), country, null);
     }
 
     /**

@@ -43,6 +43,8 @@ final class Frame {
     Party location;
     /** The location when it is a place on some agency's home ground with no country yet; see onHomeGround. */
     Party homeGround;
+    /** "border guards": an agent of no named country, placed by the dateline at the end; see assemble. */
+    String unplacedAgent;
     /** A transfer told only as an arrival ("landed at Jakarta"); see {@link EventAssembler#assemble}. */
     boolean arrival;
     /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
@@ -225,6 +227,7 @@ final class Frame {
         copy.authority = authority;
         copy.location = location;
         copy.homeGround = homeGround;
+        copy.unplacedAgent = unplacedAgent;
         copy.vessel = vessel;
         copy.unnamedVessel = unnamedVessel;
         copy.aircraft = aircraft;
@@ -313,6 +316,7 @@ final class Frame {
         unnamedVessel = unnamedVessel != null ? unnamedVessel : other.unnamedVessel;
         date = date != null ? date : other.date;
         authority = authority != null ? authority : other.authority;
+        unplacedAgent = unplacedAgent != null ? unplacedAgent : other.unplacedAgent;
         if (location == null) {
             location = other.location;
             homeGround = other.homeGround;
@@ -389,6 +393,11 @@ final class Frame {
      * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
      * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
      */
+    /** Whether an agent named so acts at home: customs, police, border guards, soldiers; not a navy or a task force. */
+    static boolean actsAtHome(String agent) {
+        return HOME_AGENCY.matcher(agent).find() && !AGENCY_ABROAD.matcher(agent).find();
+    }
+
     static Party onHomeGround(Party location, Party authority, boolean homeAgency) {
         if (location == null || location.country() != null || authority == null || authority.country() == null
                 || !homeAgency && (!HOME_AGENCY.matcher(authority.text()).find()

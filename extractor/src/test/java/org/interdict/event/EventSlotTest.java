@@ -250,6 +250,13 @@ class EventSlotTest {
     }
 
     @Test
+    void agentsOfNoNamedCountryActAtHomeInTheDatelinesCountry() {
+        Event seizure = onlySeizure("DUSHANBE - After an exchange of fire, border guards seized 14 Kalashnikov rifles "
+                + "and two RPG-7 grenade launchers from three men who had crossed the river.");
+        assertEquals("TJK", seizure.authority().country());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
