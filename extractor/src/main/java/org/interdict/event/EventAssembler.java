@@ -105,9 +105,10 @@ public final class EventAssembler {
     /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
-    private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers|"
-            + "weapons|munitions|arms|goods)\\b[^.;]{0,30}?\\b(came from|had come from|was aboard|were aboard|on board|"
-            + "carried by|unloaded from|taken off|offloaded from)\\b");
+    private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers?|"
+            + "weapons|munitions|arms|goods|crates|it|they)\\b[^.;]{0,60}?\\b(came from|had come from|aboard|on board|"
+            + "carried by|unloaded from|taken off|offloaded from|discharged from)\\b|\\b(ship|vessel|freighter) that "
+            + "(brought|carried|delivered|landed)\\b");
     /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
     private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */

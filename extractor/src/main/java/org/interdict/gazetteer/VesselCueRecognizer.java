@@ -224,10 +224,11 @@ public final class VesselCueRecognizer {
         return false;
     }
 
-    /** The known entities a strong cue does not override: weapons, treaties, other vessels, dates. */
+    /** The known entities a strong cue does not override: weapons, treaties, other vessels. */
     private static List<Entity> yieldable(List<Entity> known) {
+        // a month inside a ship's name ("the ship Karina del Mar") yields too
         return known.stream().filter(e -> e.type() != EntityType.LOCATION && e.type() != EntityType.COUNTRY
-                && e.type() != EntityType.ORGANIZATION).toList();
+                && e.type() != EntityType.ORGANIZATION && e.type() != EntityType.DATE).toList();
     }
 
     private static boolean isCapitalsRun(String word) {

@@ -257,6 +257,13 @@ class EventSlotTest {
     }
 
     @Test
+    void theShipTheGoodsCameAboardLaterIsTheVessel() {
+        Event seizure = onlySeizure("Customs officers at Port-au-Prince found 18 rifles in a container on Monday. The "
+                + "container arrived from Miami on Sunday aboard the ship Karina del Mar.");
+        assertEquals("Karina del Mar", seizure.vessel().name());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
