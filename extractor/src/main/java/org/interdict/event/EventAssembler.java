@@ -297,19 +297,7 @@ public final class EventAssembler {
             return null;
         }
         if (frame.vessel == null) {
-            frame.aircraft = aircraftAround(doc, s, matches);
-            if (frame.aircraft != null && frame.aircraft.type() != null) {
-                // the plane that carried the goods is the conveyance, not part of the cargo
-                String type = frame.aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
-                    CargoItem item = frame.cargo.get(i);
-                    String name = (item.canonical() == null ? item.text() : item.canonical())
-                            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                    if (!type.isEmpty() && (name.contains(type) || type.contains(name)) && item.quantity() == null) {
-                        frame.removeCargo(i);
-                    }
-                }
-            }
+            flownBy(doc, s, matches, frame);
         }
         if (frame.vessel == null && frame.aircraft == null) {
             frame.unnamedVessel = unnamedVessel(doc, sentence);
@@ -667,6 +655,22 @@ public final class EventAssembler {
             }
         }
         return best;
+    }
+
+    /** The aircraft that carried the goods: the conveyance, not part of the cargo. */
+    private void flownBy(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame) {
+        frame.aircraft = aircraftAround(doc, s, matches);
+        if (frame.aircraft != null && frame.aircraft.type() != null) {
+            String type = frame.aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
+                CargoItem item = frame.cargo.get(i);
+                String name = (item.canonical() == null ? item.text() : item.canonical())
+                        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                if (!type.isEmpty() && (name.contains(type) || type.contains(name)) && item.quantity() == null) {
+                    frame.removeCargo(i);
+                }
+            }
+        }
     }
 
     private AircraftRef aircraftAround(DocumentAnalysis doc, int s, List<RuleMatch> matches) {
@@ -1162,6 +1166,13 @@ public final class EventAssembler {
         frame.date = EventDates.date(doc, s);
         // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
         frame.vessel = vessel(doc, sentence);
+        if (frame.vessel == null) {
+            // "Two C-17 Globemaster III transport planes landed at Clark Air Base, carrying missiles"
+            flownBy(doc, s, matches, frame);
+            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
+                frame.aircraft = null;
+            }
+        }
         frame.location = deliveryPlace(doc, matches);
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {

@@ -321,7 +321,9 @@ final class Frame {
             location = other.location;
             homeGround = other.homeGround;
         }
-        aircraft = aircraft != null ? aircraft : other.aircraft;
+        // "a cargo plane" in the lead, "an Il-76 transport" in the details: the type that says more
+        aircraft = aircraft == null || other.aircraft != null && isGenericAircraft(aircraft) && !isGenericAircraft(other.aircraft)
+                ? other.aircraft : aircraft;
         if (attribution == null || other.attribution != null
                 && EventAssembler.isGenericSource(attribution.text()) && !EventAssembler.isGenericSource(other.attribution.text())) {
             attribution = other.attribution;
@@ -393,6 +395,14 @@ final class Frame {
      * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
      * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
      */
+    private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
+            "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
+
+    /** "the plane", "a cargo aircraft": a word for an aircraft, not its type. */
+    static boolean isGenericAircraft(AircraftRef aircraft) {
+        return aircraft.registration() == null && (aircraft.type() == null || GENERIC_AIRCRAFT.matcher(aircraft.type()).matches());
+    }
+
     /** Whether an agent named so acts at home: customs, police, border guards, soldiers; not a navy or a task force. */
     static boolean actsAtHome(String agent) {
         return HOME_AGENCY.matcher(agent).find() && !AGENCY_ABROAD.matcher(agent).find();

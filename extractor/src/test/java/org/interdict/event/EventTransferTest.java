@@ -117,6 +117,14 @@ class EventTransferTest {
     }
 
     @Test
+    void theTransportPlaneOfADeliveryIsItsAircraftNotItsCargo() {
+        Event transfer = onlyTransfer("A Russian Antonov An-124 cargo plane landed at Murted air base near Ankara, "
+                + "delivering S-400 missile components to Turkey, the ministry said.");
+        assertEquals("Antonov An-124", transfer.aircraft().type());
+        assertEquals(List.of(), transfer.cargo().stream().filter(c -> c.text().contains("An-124")).toList());
+    }
+
+    @Test
     void aPassivePurchaseNamesBuyerAndSeller() {
         Event transfer = onlyTransfer("The first twelve Su-35 jets bought by Indonesia from Russia landed in Jakarta.");
         assertEquals(List.of("RUS"), countries(transfer.origin()));
