@@ -226,6 +226,12 @@ public final class EventAssembler {
                 // from a town of their country act at home
                 frame.authority = new Party(frame.unplacedAgent, datelineCountry, null);
             }
+            if (frame.type == EventType.SEIZURE && frame.location == null && frame.authority != null
+                    && frame.authority.country() != null && Frame.actsAtHome(frame.authority.text())) {
+                // "Sudanese customs police have seized … at the city's southern port": customs, police or border
+                // guards seize at home when no place says otherwise (navies and task forces act abroad)
+                frame.location = new Party(frame.authority.text(), frame.authority.country(), null);
+            }
             if (frame.location != null && frame.location == frame.homeGround) {
                 boolean homeAgency = frame.authority != null
                         && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))

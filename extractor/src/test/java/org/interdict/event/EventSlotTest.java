@@ -80,7 +80,8 @@ class EventSlotTest {
     void aPlaceTheGoodsWereAddressedToIsNotWhereTheyWereSeized() {
         Event seizure = onlySeizure("Lithuanian customs officers found 22 camouflage nets addressed to recipients "
                 + "in Russia's Belgorod region on 27 September.");
-        assertEquals(null, seizure.location() == null ? null : seizure.location().country());
+        // not Russia; Lithuanian customs seize at home
+        assertEquals("LTU", seizure.location().country());
     }
 
     @Test
@@ -261,6 +262,15 @@ class EventSlotTest {
         Event seizure = onlySeizure("Customs officers at Port-au-Prince found 18 rifles in a container on Monday. The "
                 + "container arrived from Miami on Sunday aboard the ship Karina del Mar.");
         assertEquals("Karina del Mar", seizure.vessel().name());
+    }
+
+    @Test
+    void customsWithoutAPlaceSeizeAtHomeButANavyDoesNot() {
+        Event customs = onlySeizure("Sudanese customs police have seized a container holding 2,650 pistols at the "
+                + "city's southern port.");
+        assertEquals("SDN", customs.location().country());
+        Event navy = onlySeizure("The French navy seized 2,650 pistols from a dhow on Sunday.");
+        assertNull(navy.location());
     }
 
     @Test
