@@ -30,7 +30,10 @@ public final class WorldPlaceRecognizer {
             "thursday", "friday", "saturday", "sunday", "the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "god", "christmas", "easter", "ramadan", "parliament", "congress", "court",
             "president", "minister", "police", "customs", "army", "navy", "arab", "arabs", "islamic", "muslim");
-    private static final int MAX_WORDS = 3;
+    private static final int MAX_WORDS = 4;
+    /** Lower-case words inside place names: "Salto del Guaira", "Foz do Iguacu", "Ras al Khaimah". */
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "do", "da", "dos", "das", "la", "el", "al", "of",
+            "sur", "en");
 
     private final WorldPlaces world;
 
@@ -62,7 +65,8 @@ public final class WorldPlaceRecognizer {
             }
             // the whole run of capitalised words, not a part of it: "Kaunas Territorial Customs" is no place
             int end = i;
-            while (end < tokens.size() && capitalised(tokens.get(end))) {
+            while (end < tokens.size() && (capitalised(tokens.get(end)) || end > i && end + 1 < tokens.size()
+                    && CONNECTORS.contains(tokens.get(end).text()) && capitalised(tokens.get(end + 1)))) {
                 end++;
             }
             int start = tokens.get(i).start();

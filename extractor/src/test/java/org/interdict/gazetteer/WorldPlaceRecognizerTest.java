@@ -24,6 +24,12 @@ class WorldPlaceRecognizerTest {
     }
 
     @Test
+    void aNameWithALowerCaseConnectorIsOnePlace() {
+        assertEquals(List.of("Salto del Guaira/PRY"), places("He had loaded the truck in Salto del Guaira, Paraguay, "
+                + "with 32 rifles."));
+    }
+
+    @Test
     void aTownInACountryTheReportNeverNamesIsNot() {
         // Delft is Dutch; the report names only Sri Lanka
         assertEquals(List.of(), places("Sri Lankan sailors seized 40 rifles near Delft on Sunday."));
