@@ -211,7 +211,7 @@ public final class EventAssembler {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
                 // "… sanctions for buying Russian jets … under CAATSA": a sanctions measure on the supplier's
                 // or the recipient's country named anywhere in the report
-                paragraphInstruments(sanctions, frame);
+                paragraphInstruments(doc, sanctions, frame);
             }
         }
         List<Event> events = new ArrayList<>();
@@ -350,7 +350,7 @@ public final class EventAssembler {
             }
         }
         if (frame.instruments.isEmpty()) {
-            paragraphInstruments(resolutions, frame);
+            paragraphInstruments(doc, resolutions, frame);
         }
         frame.modality = modality(matches, triggerToken);
         if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Frame.vesselName(frame.vessel),
@@ -439,7 +439,7 @@ public final class EventAssembler {
      * the report, is the instrument the event breached when no sentence of the event names one ("…
      * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
      */
-    private static void paragraphInstruments(List<Entity> resolutions, Frame frame) {
+    private void paragraphInstruments(DocumentAnalysis doc, List<Entity> resolutions, Frame frame) {
         java.util.Set<String> countries = new java.util.HashSet<>();
         frame.origin.forEach(p -> countries.add(p.country()));
         frame.destination.forEach(p -> countries.add(p.country()));
@@ -450,6 +450,10 @@ public final class EventAssembler {
         for (Entity entity : resolutions) {
             if (countries.contains(entity.attribute("subject"))) {
                 frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
+                if (entity.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+                    // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it
+                    listedResolutions(doc, entity.end(), frame);
+                }
             }
         }
     }
