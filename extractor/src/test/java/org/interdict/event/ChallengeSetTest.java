@@ -29,6 +29,15 @@ class ChallengeSetTest {
         score("/org/interdict/event/challenge-multi.jsonl", 40, 0.85, 0.70);
     }
 
+    /**
+     * Single-incident reports with every slot annotated (session 5): written blind, then used to tune the
+     * slot rules; its events are scored here.
+     */
+    @Test
+    void theIncidentOfAReportWithHardSlotsIsFound() throws IOException {
+        score("/org/interdict/event/challenge-slots.jsonl", 40, 0.75, 0.75);
+    }
+
     /** A second set of the same kind, written blind in session 5 and kept out of tuning: a held-out check. */
     @Test
     void eachIncidentOfAHeldOutReportOfSeveralIsFound() throws IOException {
