@@ -50,6 +50,10 @@ final class CargoCollector {
     private static final Pattern ESCORT_BEFORE = Pattern.compile(
             "(?i)\\b(escorted|shadowed|accompanied)\\s+by\\s+([\\w.-]+\\s+){0,3}$");
 
+    /** "Two Turkish F-16 fighters forced the airliner to land": warplanes that act are not goods. */
+    private static final Pattern ESCORT_AFTER = Pattern.compile("(?i)\\s+(\\w+\\s+){0,2}?(had\\s+|have\\s+)?"
+            + "(forced|escorted|intercepted|scrambled|shadowed|accompanied|guided|diverted|ordered|made)\\b");
+
     private CargoCollector() {
     }
 
@@ -131,13 +135,16 @@ final class CargoCollector {
     }
 
     /**
-     * "the guided-missile destroyer USS Forrest Sherman", "escorted by two Turkish F-16 fighters": a weapon
-     * that names the class of a ship, or the aircraft escorting a flight, is not what was seized.
+     * "the guided-missile destroyer USS Forrest Sherman", "escorted by two Turkish F-16 fighters", "Turkish
+     * jets forced the plane to land": a weapon that names the class of a ship, or the warplanes escorting or
+     * forcing down a flight, is not what was seized.
      */
     private static boolean isEscortOrShipClass(String text, Entity weapon) {
         return SHIP_CLASS_AFTER.matcher(text.substring(weapon.end(), Math.min(text.length(), weapon.end() + 24)))
                 .lookingAt()
-                || ESCORT_BEFORE.matcher(text.substring(Math.max(0, weapon.start() - 40), weapon.start())).find();
+                || ESCORT_BEFORE.matcher(text.substring(Math.max(0, weapon.start() - 40), weapon.start())).find()
+                || "COMBAT_AIRCRAFT".equals(weapon.attribute("category")) && ESCORT_AFTER.matcher(
+                        text.substring(weapon.end(), Math.min(text.length(), weapon.end() + 40))).lookingAt();
     }
 
     /**

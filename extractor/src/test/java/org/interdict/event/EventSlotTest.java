@@ -274,6 +274,13 @@ class EventSlotTest {
     }
 
     @Test
+    void warplanesThatForceAFlightDownAreNotCargo() {
+        Event seizure = onlySeizure("Two Turkish F-16 fighters forced the airliner to land in Ankara, where inspectors "
+                + "seized 12 crates of missile parts on Wednesday.");
+        assertEquals(List.of(), seizure.cargo().stream().filter(c -> c.text().contains("F-16")).toList());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
