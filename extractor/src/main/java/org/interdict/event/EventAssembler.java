@@ -717,8 +717,9 @@ public final class EventAssembler {
             }
             TokenRange agent = match.group("$agent");
             Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
-            if (candidate == null || candidate.country() == null && candidate.group() == null) {
-                // "South Africa has told the UN that it confiscated …": a body of no state is no agent
+            if (candidate == null || candidate.country() == null) {
+                // "South Africa has told the UN that it confiscated …", "to an anti-balaka commander …, where
+                // customs seized": a body of no state, or an armed group, is no seizing agency
                 continue;
             }
             if (agent.start() > 0 && AGENT_PREPOSITIONS.contains(

@@ -281,6 +281,13 @@ class EventSlotTest {
     }
 
     @Test
+    void anArmedGroupTheGoodsWereForIsNotTheSeizingAgency() {
+        Event seizure = onlySeizure("The driver had been paid to deliver 40 rifles to an anti-balaka commander in "
+                + "Bouar, Central African Republic, before customs seized them at Garoua-Boulai.");
+        assertNull(seizure.authority() == null ? null : seizure.authority().group());
+    }
+
+    @Test
     void aCustomsBodyTheGazetteerKnowsLendsItsCountryToAnUnknownPlace() {
         Event seizure = onlySeizure("CBP seized four AK-47 rifles at the Mariposa Port of Entry on Saturday.");
         assertEquals("Mariposa Port of Entry", seizure.location().text());
