@@ -102,7 +102,6 @@ public final class EventAssembler {
     /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
     private static final Pattern LISTED_RESOLUTION = Pattern.compile(
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
-    /** A dateline: a place in capitals, perhaps a state and a date, then a dash. */
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
     private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers?|"
@@ -129,8 +128,6 @@ public final class EventAssembler {
     private static final int UNKNOWN_PLACE_PENALTY = 1_000;
     private static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
-    private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
-            "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
     /** The words before a source's head: "according to the", "two senior", "unnamed". */
@@ -219,8 +216,6 @@ public final class EventAssembler {
         Set<String> homeAgencies = homeAgencies(doc);
         String datelineCountry = places.datelineCountry();
         for (Frame frame : merged) {
-            // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
-            // filed from acts at home, navies included
             if (frame.authority == null && frame.unplacedAgent != null && datelineCountry != null) {
                 // "DUSHANBE - … border guards seized 14 rifles": agents of no named country in a report filed
                 // from a town of their country act at home
@@ -233,6 +228,8 @@ public final class EventAssembler {
                 frame.location = new Party(frame.authority.text(), frame.authority.country(), null);
             }
             if (frame.location != null && frame.location == frame.homeGround) {
+                // "COLOMBO - The Sri Lankan navy seized … near Mannar": an agency of the country the report is
+                // filed from acts at home, navies included
                 boolean homeAgency = frame.authority != null
                         && (homeAgencies.stream().anyMatch(name -> frame.authority.text().contains(name))
                                 || datelineCountry != null && datelineCountry.equals(frame.authority.country()));
@@ -319,8 +316,8 @@ public final class EventAssembler {
         if (frame.authority == null) {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
             if (frame.authority == null) {
-                Party unplaced = genericAuthority(doc, matches, triggerToken, new Party("", "", null));
-                frame.unplacedAgent = unplaced != null && Frame.actsAtHome(unplaced.text()) ? unplaced.text() : null;
+                TokenRange unplaced = genericAgent(doc, matches, triggerToken);
+                frame.unplacedAgent = unplaced != null && Frame.actsAtHome(doc.text(unplaced)) ? doc.text(unplaced) : null;
             }
         }
         frame.date = EventDates.date(doc, s);
@@ -656,7 +653,7 @@ public final class EventAssembler {
                 continue;
             }
             String typeText = doc.text(type);
-            int rank = registration != null ? 3 : GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
+            int rank = registration != null ? 3 : Frame.GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
             if (rank > bestRank) {
                 int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);
                 best = new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), typeText,
@@ -685,7 +682,7 @@ public final class EventAssembler {
 
     private AircraftRef aircraftAround(DocumentAnalysis doc, int s, List<RuleMatch> matches) {
         AircraftRef here = aircraft(doc, matches);
-        if (here != null && !GENERIC_AIRCRAFT.matcher(here.type()).matches()) {
+        if (here != null && !Frame.GENERIC_AIRCRAFT.matcher(here.type()).matches()) {
             return here;
         }
         // "… impounded a cargo aircraft … The Ilyushin Il-76, registered in Georgia as 4L-AWA, …"
@@ -696,7 +693,7 @@ public final class EventAssembler {
                     || doc.matches(other).stream().filter(m -> m.relation().isTrigger())
                             .allMatch(m -> m.rule().name().equals("transfer.arrival")))) {
                 AircraftRef near = aircraft(doc, doc.matches(other));
-                if (near != null && !GENERIC_AIRCRAFT.matcher(near.type()).matches()) {
+                if (near != null && !Frame.GENERIC_AIRCRAFT.matcher(near.type()).matches()) {
                     return near;
                 }
             }
@@ -797,7 +794,12 @@ public final class EventAssembler {
         if (location == null || location.country() == null) {
             return null;
         }
-        String country = location.country();
+        TokenRange agent = genericAgent(doc, matches, triggerToken);
+        return agent == null ? null : new Party(doc.text(agent), location.country(), null);
+    }
+
+    /** The agent without a country nearest the trigger: just before it, or after it following "by". */
+    private static TokenRange genericAgent(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
         TokenRange best = null;
         for (TokenRange agent : genericAgents(doc, matches)) {
             boolean before = agent.end() <= triggerToken && triggerToken - agent.end() <= 6;
@@ -808,7 +810,7 @@ public final class EventAssembler {
                 best = agent;
             }
         }
-        return best == null ? null : new Party(doc.text(best), country, null);
+        return best;
     }
 
     /**
@@ -854,6 +856,12 @@ public final class EventAssembler {
         return tokens;
     }
 
+    /** Whether a route rule claims a token of the place. */
+    private static boolean claimed(java.util.BitSet routePlaces, TokenRange place) {
+        int claimed = routePlaces.nextSetBit(place.start());
+        return claimed >= 0 && claimed < place.end();
+    }
+
     private Party location(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Frame frame,
             PlaceCountries places) {
         java.util.BitSet routePlaces = routePlaces(matches);
@@ -864,8 +872,7 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            int claimed = routePlaces.nextSetBit(place.start());
-            if (claimed >= 0 && claimed < place.end()) {
+            if (claimed(routePlaces, place)) {
                 // "which had loaded the containers in Bandar Abbas", "addressed to recipients in Russia": where the
                 // goods came from or went, not where they were seized
                 continue;
@@ -1079,8 +1086,7 @@ public final class EventAssembler {
                 continue;
             }
             TokenRange place = match.group("$place");
-            int claimed = routePlaces.nextSetBit(place.start());
-            if (claimed >= 0 && claimed < place.end()) {
+            if (claimed(routePlaces, place)) {
                 continue;
             }
             for (Entity entity : doc.entitiesIn(doc.charStart(place), doc.charEnd(place))) {

@@ -81,21 +81,8 @@ final class Frame {
     /** Equal, unknown on one side, or one inside the other ("2013-07" holds "2013-07-15"). */
     private static boolean datesAgree(String a, String b) {
         return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-")
-                || inWeek(a, b) || inWeek(b, a);
-    }
-
-    /** "this week" (2021-W23) and "on Tuesday" (2021-06-08): the day lies in the week. */
-    private static boolean inWeek(String week, String day) {
-        if (week.length() != 8 || week.charAt(5) != 'W' || day.length() != 10) {
-            return false;
-        }
-        try {
-            java.time.LocalDate date = java.time.LocalDate.parse(day);
-            return date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) == Integer.parseInt(week.substring(0, 4))
-                    && date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) == Integer.parseInt(week.substring(6));
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
-            return false;
-        }
+                // "this week" (2021-W23) and "on Tuesday" (2021-06-08): the day lies in the week
+                || a.contains("-W") && EventDates.within(b, a) || b.contains("-W") && EventDates.within(a, b);
     }
 
     private static long daysApart(String a, String b) {
@@ -141,7 +128,8 @@ final class Frame {
         for (CargoItem mine : cargo) {
             for (CargoItem theirs : other.cargo) {
                 if (mine.quantity() == null || theirs.quantity() == null || mine.canonical() == null
-                        || !mine.canonical().equals(theirs.canonical()) || !headWord(mine).equals(headWord(theirs))) {
+                        || !mine.canonical().equals(theirs.canonical())
+                        || !singular(lastWord(mine.text())).equals(singular(lastWord(theirs.text())))) {
                     continue;
                 }
                 double ratio = mine.quantity().doubleValue() / Math.max(1e-9, theirs.quantity().doubleValue());
@@ -153,11 +141,6 @@ final class Frame {
             }
         }
         return sameGoods;
-    }
-
-    private static String headWord(CargoItem item) {
-        String[] words = item.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
-        return words.length == 0 ? "" : words[words.length - 1].replaceAll("s$", "");
     }
 
     private static boolean sharesParty(List<Party> a, List<Party> b) {
@@ -395,7 +378,8 @@ final class Frame {
      * on their own country's ground, so a place the gazetteers do not know (or a border) takes the
      * country of such an agency. Navies and task forces act abroad and at sea and lend no country.
      */
-    private static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
+    /** "the plane", "a cargo aircraft": words for an aircraft that name no type. */
+    static final Pattern GENERIC_AIRCRAFT = Pattern.compile(
             "(?i)aircraft|plane|airplane|jet|airliner|freighter-jet|cargo-plane");
 
     /** "the plane", "a cargo aircraft": a word for an aircraft, not its type. */
@@ -410,8 +394,7 @@ final class Frame {
 
     static Party onHomeGround(Party location, Party authority, boolean homeAgency) {
         if (location == null || location.country() != null || authority == null || authority.country() == null
-                || !homeAgency && (!HOME_AGENCY.matcher(authority.text()).find()
-                        || AGENCY_ABROAD.matcher(authority.text()).find())) {
+                || !homeAgency && !actsAtHome(authority.text())) {
             return location;
         }
         return new Party(location.text(), authority.country(), null);

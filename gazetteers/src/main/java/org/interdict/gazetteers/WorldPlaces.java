@@ -80,7 +80,7 @@ public final class WorldPlaces {
                 throw new GazetteerFormatException(sourceName, number, "expected 'name<TAB>countries'", null);
             }
             String codes = line.substring(tab + 1);
-            if (codes.length() % 4 != 3 || !ALPHA3_LIST.matcher(codes).matches()) {
+            if (!ALPHA3_LIST.matcher(codes).matches()) {
                 throw new GazetteerFormatException(sourceName, number, "not a list of ISO 3166 alpha-3 codes: " + codes,
                         null);
             }
