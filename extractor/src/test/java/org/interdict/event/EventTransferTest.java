@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class EventTransferTest {
 
     private static Event onlyTransfer(String text) {
-        List<Event> transfers = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+        List<Event> transfers = transfers(text, LocalDate.of(2021, 6, 10));
         assertEquals(1, transfers.size(), transfers.toString());
         return transfers.get(0);
     }
@@ -26,7 +25,11 @@ class EventTransferTest {
     }
 
     private static List<Event> transfers(String text) {
-        return SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2022, 12, 20), null))
+        return transfers(text, LocalDate.of(2022, 12, 20));
+    }
+
+    private static List<Event> transfers(String text, LocalDate published) {
+        return SharedExtractor.get().extract(new Document("t", text, published, null))
                 .events().stream().filter(e -> e.type() == EventType.TRANSFER).toList();
     }
 
