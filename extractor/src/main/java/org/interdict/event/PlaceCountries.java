@@ -1,14 +1,11 @@
 package org.interdict.event;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteer.NamedCountries;
 import org.interdict.gazetteers.WorldPlaces;
 import org.interdict.model.Entity;
 import org.interdict.model.Party;
@@ -126,14 +123,7 @@ final class PlaceCountries {
     /** The countries the report names, most often named first; read once. */
     private List<String> namedCountries() {
         if (named == null) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Entity entity : doc.entities()) {
-                if (entity.type() == EntityType.COUNTRY && entity.id() != null) {
-                    counts.merge(entity.id().toUpperCase(Locale.ROOT), 1, Integer::sum);
-                }
-            }
-            named = new ArrayList<>(counts.keySet());
-            named.sort((a, b) -> counts.get(b) - counts.get(a));
+            named = NamedCountries.in(doc.entities(), false);
         }
         return named;
     }

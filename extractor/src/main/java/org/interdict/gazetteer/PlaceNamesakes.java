@@ -46,12 +46,7 @@ public final class PlaceNamesakes {
         if (byName.isEmpty()) {
             return entities;
         }
-        Set<String> named = new HashSet<>();
-        for (Entity entity : entities) {
-            if (entity.type() == EntityType.COUNTRY && entity.id() != null) {
-                named.add(entity.id());
-            }
-        }
+        Set<String> named = new HashSet<>(NamedCountries.in(entities, false));
         List<Entity> resolved = null;
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);

@@ -43,15 +43,8 @@ public final class WorldPlaceRecognizer {
 
     /** The entities with the places found added, in text order; the list itself when none is found. */
     public List<Entity> apply(AnalyzedText analyzed, List<Entity> known) {
-        Set<String> named = new HashSet<>();
-        for (Entity entity : known) {
-            if (entity.type() == EntityType.COUNTRY && entity.id() != null) {
-                named.add(entity.id());
-            } else if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
-                // "near Ankara": a known city names its country too
-                named.add(entity.attribute("country"));
-            }
-        }
+        // "near Ankara": a known city names its country too
+        Set<String> named = new HashSet<>(NamedCountries.in(known, true));
         if (named.isEmpty()) {
             return known;
         }
