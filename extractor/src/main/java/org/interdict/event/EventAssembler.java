@@ -483,6 +483,22 @@ public final class EventAssembler {
         return List.copyOf(first.values());
     }
 
+    /**
+     * "A North Korean freighter … the weapons were being sent to North Korea for repair": a destination the
+     * report states outranks an origin guessed from the ship's nationality.
+     */
+    private static void giveWayToStatedRoute(DocumentAnalysis doc, TokenRange destinationGroup, Frame frame) {
+        if (frame.flagOrigin == null) {
+            return;
+        }
+        List<Party> stated = new ArrayList<>();
+        parties(doc, destinationGroup, stated, List.of());
+        if (stated.stream().anyMatch(p -> Frame.sameParty(p, frame.flagOrigin))) {
+            frame.origin.remove(frame.flagOrigin);
+            frame.flagOrigin = null;
+        }
+    }
+
     /** Slots that may come from the trigger's sentence or the one after it. */
     private void fillShared(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame, List<Entity> added) {
         for (RuleMatch match : matches) {
@@ -491,6 +507,7 @@ public final class EventAssembler {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
                 case DESTINATION -> {
                     if (!whereTaken(doc, group)) {
+                        giveWayToStatedRoute(doc, group, frame);
                         parties(doc, group, frame.destination, frame.origin);
                     }
                 }
@@ -557,7 +574,9 @@ public final class EventAssembler {
             Matcher ship = NATIONAL_SHIP.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 40)));
             if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()
                     && !namesWarship(doc, entity.end() + ship.end(), sentence.end())) {
-                Frame.addParty(frame.origin, new Party(entity.text(), entity.id(), null));
+                Party nationality = new Party(entity.text(), entity.id(), null);
+                Frame.addParty(frame.origin, nationality);
+                frame.flagOrigin = nationality;
                 return;
             }
         }
@@ -1380,6 +1399,7 @@ public final class EventAssembler {
                     parties(doc, group, origin, frame.destination);
                 } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()
                         && !whereTaken(doc, group)) {
+                    giveWayToStatedRoute(doc, group, frame);
                     parties(doc, group, destination, frame.origin);
                 }
             }

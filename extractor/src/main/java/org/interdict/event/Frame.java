@@ -58,6 +58,8 @@ final class Frame {
     private final java.util.TreeMap<Integer, Integer> cargoEnds = new java.util.TreeMap<>();
     final List<TextRef> declaredCargo = new ArrayList<>();
     final List<Party> origin = new ArrayList<>();
+    /** The origin read from the ship's nationality ("a North Korean freighter"), weaker than a stated route. */
+    Party flagOrigin;
     final List<Party> destination = new ArrayList<>();
     final List<InstrumentRef> instruments = new ArrayList<>();
     TextRef attribution;
@@ -217,6 +219,7 @@ final class Frame {
         copy.attribution = attribution;
         copy.declaredCargo.addAll(declaredCargo);
         copy.origin.addAll(origin);
+        copy.flagOrigin = flagOrigin;
         copy.destination.addAll(destination);
         copy.instruments.addAll(instruments);
         evidence.forEach(copy::addEvidence);

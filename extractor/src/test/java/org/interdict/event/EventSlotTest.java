@@ -687,4 +687,20 @@ class EventSlotTest {
         assertNull(seizures.get(1).aircraft());
         assertEquals("a Chinese ship", seizures.get(1).vessel().text());
     }
+
+    @Test
+    void aStatedDestinationOutranksAnOriginGuessedFromTheShipsNationality() {
+        Event seizure = onlySeizure("Panamanian police seized weapons aboard a North Korean ship in Colon. The weapons "
+                + "were being sent to North Korea for repair.");
+        assertEquals(List.of("PRK"), seizure.destination().stream().map(p -> p.country()).toList());
+        assertEquals(List.of(), seizure.origin());
+    }
+
+    @Test
+    void goodsSentToACountryDoNotComeFromIt() {
+        Event seizure = onlySeizure("Panamanian police seized weapons aboard a ship in Colon. The weapons were being "
+                + "sent to Iran; they had been shipped from Bulgaria.");
+        assertEquals(List.of("IRN"), seizure.destination().stream().map(p -> p.country()).toList());
+        assertEquals(List.of("BGR"), seizure.origin().stream().map(p -> p.country()).toList());
+    }
 }
