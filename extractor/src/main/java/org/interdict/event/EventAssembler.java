@@ -133,6 +133,8 @@ public final class EventAssembler {
     /** The words before a source's head: "according to the", "two senior", "unnamed". */
     private static final Set<String> SOURCE_LEAD_WORDS = Set.of("according", "to", "the", "a", "an", "some", "several",
             "two", "senior", "unnamed", "anonymous");
+    /** The sentences that make up a report's lead, whose source covers the report. */
+    private static final int LEAD_SENTENCES = 2;
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "official", "sources", "source",
             "diplomats", "diplomat", "analysts", "experts", "people", "person", "witnesses", "residents", "reports",
             "media", "observers", "insiders");
@@ -203,6 +205,7 @@ public final class EventAssembler {
         lateDates(doc, merged, firsts);
         singleIncidentRoutes(doc, merged, added);
         collectiveRoutes(doc, merged, added);
+        leadAttribution(doc, merged);
         List<Entity> sanctions = sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
@@ -529,6 +532,32 @@ public final class EventAssembler {
                 }
                 default -> {
                 }
+            }
+        }
+    }
+
+    /**
+     * "DUSHANBE - … border guards detained three men …, the committee's press centre reported. After an
+     * exchange of fire, border guards seized 14 rifles …": the source the lead quotes speaks for the events
+     * told after it that name no source of their own.
+     */
+    private static void leadAttribution(DocumentAnalysis doc, List<Frame> frames) {
+        int lead = Math.min(LEAD_SENTENCES, doc.analyzed().sentences().size());
+        TextRef source = null;
+        for (int s = 0; s < lead && source == null; s++) {
+            for (RuleMatch match : doc.matches(s)) {
+                if (match.relation() == Relation.ATTRIBUTION && namesASource(doc.text(match.group("$source")))) {
+                    source = new TextRef(doc.text(match.group("$source")));
+                    break;
+                }
+            }
+        }
+        if (source == null) {
+            return;
+        }
+        for (Frame frame : frames) {
+            if (frame.attribution == null && frame.firstSentence <= LEAD_SENTENCES) {
+                frame.attribution = source;
             }
         }
     }

@@ -703,4 +703,22 @@ class EventSlotTest {
         assertEquals(List.of("IRN"), seizure.destination().stream().map(p -> p.country()).toList());
         assertEquals(List.of("BGR"), seizure.origin().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void theSourceOfTheLeadSpeaksForTheEventToldAfterIt() {
+        Event seizure = onlySeizure("DUSHANBE - Border troops detained three armed men who had crossed the river on "
+                + "Sunday, the committee's press centre reported. After an exchange of fire, border guards seized 14 "
+                + "Kalashnikov rifles and 1,600 cartridges.");
+        assertEquals("the committee's press centre reported", seizure.attribution().text());
+    }
+
+    @Test
+    void aLongNamedSourceIsQuotedAndATimeClauseIsNoSource() {
+        Event seizure = onlySeizure("Agents seized 13 containers of rockets at Apapa, a spokeswoman for the State "
+                + "Security Service said on Wednesday.");
+        assertEquals("a spokeswoman for the State Security Service said", seizure.attribution().text());
+        Event announced = onlySeizure("When the minister announced the new checks, customs officers seized 40 rifles "
+                + "at Apapa.");
+        assertNull(announced.attribution());
+    }
 }
