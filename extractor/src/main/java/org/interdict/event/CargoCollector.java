@@ -34,7 +34,9 @@ final class CargoCollector {
             + "regime|ban|bans|monitors?|monitoring|issues?|policy|market|markets|purchases|imports)\\b)";
     private static final Pattern CALIBRE_AFTER = Pattern.compile("(?i)\\s*(x\\s?\\d|\u00d7|/\\d|-?mm\\b|-?cal)");
     private static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(type|class|model|project|no\\.|mark|mk)\\s*$");
-    private static final Pattern COUNT_THEN_CALIBRE = Pattern.compile("[0-9][0-9,]*\\s+[0-9]+(\\.[0-9]+)?");
+    private static final Pattern COUNT_THEN_CALIBRE = Pattern.compile(
+            "(?i)([0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)"
+            + "\\s+[0-9]+(\\.[0-9]+)?");
     private static final Pattern FOR_BETWEEN = Pattern.compile("\\s+for\\s+(the\\s+|its\\s+|their\\s+)?");
     private static final Pattern UMBRELLA_PHRASE = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|ammunition|explosives|military (?:[a-z]+ ){0,3}(equipment|hardware|goods)|"
@@ -195,12 +197,11 @@ final class CargoCollector {
             if (w != null) {
                 value += w;
                 any = true;
-            } else if (word.equals("hundred") && any) {
-                value *= 100;
-            } else if (word.equals("thousand") && any) {
-                value *= 1000;
-            } else if (word.equals("million") && any) {
-                value *= 1_000_000;
+            } else if (word.equals("hundred") || word.equals("thousand") || word.equals("million")) {
+                // "a million rounds": a bare scale word is one of it
+                double scale = word.equals("hundred") ? 100 : word.equals("thousand") ? 1000 : 1_000_000;
+                value = any ? value * scale : scale;
+                any = true;
             }
         }
         if (!any) {

@@ -721,4 +721,10 @@ class EventSlotTest {
                 + "at Apapa.");
         assertNull(announced.attribution());
     }
+
+    @Test
+    void aCountInWordsBeforeACalibreStillCounts() {
+        Event seizure = onlySeizure("Marines found 24 assault rifles and three 40 mm grenade launchers near Tumaco.");
+        assertEquals(List.of(24, 3), seizure.cargo().stream().map(c -> c.quantity().intValue()).toList());
+    }
 }
