@@ -727,4 +727,12 @@ class EventSlotTest {
         Event seizure = onlySeizure("Marines found 24 assault rifles and three 40 mm grenade launchers near Tumaco.");
         assertEquals(List.of(24, 3), seizure.cargo().stream().map(c -> c.quantity().intValue()).toList());
     }
+
+    @Test
+    void whatThePackagesHoldIsCountedNotThePackages() {
+        Event seizure = onlySeizure("Customs officers at Umm Qasr seized 79 wooden crates containing 30,000 PG-7 "
+                + "rocket-propelled grenades on Monday.");
+        assertEquals(1, seizure.cargo().size(), seizure.cargo().toString());
+        assertEquals(30000, seizure.cargo().get(0).quantity().intValue());
+    }
 }
