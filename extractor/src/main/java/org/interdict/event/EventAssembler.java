@@ -715,16 +715,39 @@ public final class EventAssembler {
     /** The aircraft that carried the goods: the conveyance, not part of the cargo. */
     private void flownBy(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame) {
         frame.aircraft = aircraftAround(doc, s, matches);
-        if (frame.aircraft != null && frame.aircraft.type() != null) {
-            String type = frame.aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
-                CargoItem item = frame.cargo.get(i);
-                String name = (item.canonical() == null ? item.text() : item.canonical())
-                        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                if (!type.isEmpty() && (name.contains(type) || type.contains(name)) && item.quantity() == null) {
-                    frame.removeCargo(i);
-                }
+        for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
+            if (isCarrier(frame.aircraft, frame.cargo.get(i))) {
+                frame.removeCargo(i);
             }
+        }
+    }
+
+    /** Whether an item of cargo is the aircraft that carried the goods ("an Il-76 … carrying rifles"). */
+    private static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
+        if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
+            return false;
+        }
+        String type = aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String name = (item.canonical() == null ? item.text() : item.canonical())
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return !type.isEmpty() && (name.contains(type) || type.contains(name));
+    }
+
+    /**
+     * "A Russian An-124 cargo plane landed …, and the equipment was handed over": when the plane is all the
+     * cargo found, the goods it brought are named by a general word of the sentence.
+     */
+    private static void goodsOfTheFlight(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+        if (frame.cargo.size() != 1 || !isCarrier(frame.aircraft, frame.cargo.get(0))) {
+            return;
+        }
+        String text = doc.analyzed().text();
+        Matcher goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
+        if (goods.find()) {
+            int start = sentence.start() + goods.start();
+            frame.removeCargo(0);
+            frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
+                    new Span(start, start + goods.group().length()));
         }
     }
 
@@ -1234,6 +1257,7 @@ public final class EventAssembler {
         if (frame.vessel == null) {
             // "Two C-17 Globemaster III transport planes landed at Clark Air Base, carrying missiles"
             flownBy(doc, s, matches, frame);
+            goodsOfTheFlight(doc, sentence, frame);
             if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
                 frame.aircraft = null;
             }

@@ -256,4 +256,38 @@ class EventTransferTest {
         assertEquals(List.of("UKR"), countries(reported.origin()));
         assertEquals(List.of("KEN"), countries(reported.destination()));
     }
+
+    @Test
+    void deliveriesByAirAreTransfers() {
+        Event flown = onlyTransfer("In April, Uganda flew two attack helicopters to Juba for the national army.");
+        assertEquals(List.of("UGA"), countries(flown.origin()));
+        assertEquals(List.of("SSD"), countries(flown.destination()));
+        Event brought = onlyTransfer("Later that year, cargo flights from the United Arab Emirates brought Pantsir "
+                + "air-defence systems to the airbase of Al Khadim in eastern Libya.");
+        assertEquals(List.of("ARE"), countries(brought.origin()));
+        assertEquals(List.of("LBY"), countries(brought.destination()));
+    }
+
+    @Test
+    void aRouteLegFlownInThePassiveIsNoTransfer() {
+        assertEquals(List.of(), transfers("The rockets were flown from Damascus to Iran and loaded onto a ship."));
+    }
+
+    @Test
+    void goodsThatReachedOrWereBoughtFromASupplierAreTransfers() {
+        Event reached = onlyTransfer("Shipments of Montenegrin mortar rounds reached the Saudi armed forces in March.");
+        assertEquals(List.of("MNE"), countries(reached.origin()));
+        assertEquals(List.of("SAU"), countries(reached.destination()));
+        Event bought = onlyTransfer("The Royal Saudi Air Force flies 72 Typhoon jets bought from Britain.");
+        assertEquals(List.of("GBR"), countries(bought.origin()));
+        assertEquals(72, bought.cargo().get(0).quantity().intValue());
+    }
+
+    @Test
+    void thePlaneThatBroughtTheGoodsIsNotTheGoods() {
+        Event delivery = onlyTransfer("A Russian Antonov An-124 cargo plane landed at the Murted air base, and the "
+                + "equipment was handed over to Turkish officers.");
+        assertEquals(List.of("equipment"), delivery.cargo().stream().map(c -> c.text()).toList());
+        assertEquals("Antonov An-124", delivery.aircraft().type());
+    }
 }
