@@ -81,7 +81,9 @@ public final class EventAssembler {
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
-            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b");
+            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
+            // "the shipment - 40 rockets, 181 mortar shells and …": a list set off after the goods word
+            + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache)\\s*[-\u2013\u2014:]\\s");
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     static final int FOLLOW_UP_WINDOW = 5;

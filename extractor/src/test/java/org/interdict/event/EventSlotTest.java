@@ -735,4 +735,13 @@ class EventSlotTest {
         assertEquals(1, seizure.cargo().size(), seizure.cargo().toString());
         assertEquals(30000, seizure.cargo().get(0).quantity().intValue());
     }
+
+    @Test
+    void aListSetOffAfterTheGoodsWordCountsTheCargo() {
+        Event seizure = onlySeizure("Naval commandos seized a cargo ship in the Red Sea and found dozens of M-302 "
+                + "rockets. According to the army, the shipment - 40 rockets, 181 mortar shells and about 400,000 "
+                + "rounds of ammunition - came from Iran.");
+        assertEquals(List.of(40, 181, 400000), seizure.cargo().stream().filter(c -> c.quantity() != null)
+                .map(c -> c.quantity().intValue()).toList());
+    }
 }
