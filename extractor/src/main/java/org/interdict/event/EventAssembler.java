@@ -63,7 +63,15 @@ public final class EventAssembler {
      */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(since the (start|beginning) of|so far (this|in)\\b|"
             + "to date\\b|year to date|in the first \\w+ months of)|^(In|During|Over|Throughout) (the whole of )?"
-            + "(19|20)\\d\\d,? (it|they|the (unit|agency|service|force|police|customs))\\b");
+            + "(19|20)\\d\\d,? (it|they|the (unit|agency|service|force|police|customs))\\b"
+            // "Since January, Croatian police have seized 140 firearms", "… have recovered more than 300 guns since
+            // January": a running total told in the perfect
+            + "|^Since\\b[^.;]*\\b(have|has)\\b|\\b(have|has) (\\w+ ){0,2}(seized|intercepted|recovered|confiscated|"
+            + "detained|found|impounded|stopped)\\b[^.;]*\\bsince (early |late |mid-)?(january|february|march|april|may|"
+            + "june|july|august|september|october|november|december|(19|20)\\d\\d|last|the (start|beginning))\\b"
+            // "Last year customs officers across Nigeria seized more than 1,100 firearms": a year's tally
+            + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
+            + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b");
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
             + "several|multiple|[2-9]|\\d\\d+) (separate |other |more )?(vessels|ships|dhows|boats|shipments|consignments)\\b");
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
@@ -678,7 +686,9 @@ public final class EventAssembler {
                 int start = Math.max(sentence.start(), entity.start() - 6);
                 String before = doc.analyzed().text().substring(start, entity.start());
                 int prefix = before.lastIndexOf(' ', before.length() - 2);
-                return Party.country(doc.analyzed().text().substring(start + prefix + 1, entity.end()),
+                // "USS Gravely" keeps its prefix; without a space in reach the name starts the text
+                int textStart = prefix < 0 ? entity.start() : start + prefix + 1;
+                return Party.country(doc.analyzed().text().substring(textStart, entity.end()),
                         entity.attribute("navy"));
             }
         }
@@ -1635,8 +1645,10 @@ public final class EventAssembler {
             return;
         }
         Sentence sentence = doc.analyzed().sentences().get(s);
-        if (OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
-            // "Punjab police in Tarn Taran seized 1 kilogram of heroin": another seizure, of other goods
+        if (OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()
+                || isSummary(doc, sentence)) {
+            // "Punjab police in Tarn Taran seized 1 kilogram of heroin": another seizure, of other goods; "since
+            // January, police have seized 140 firearms": a running total, not more of this incident
             return;
         }
         List<RuleMatch> matches = doc.matches(s);

@@ -22,7 +22,10 @@ final class Parties {
     private static final Pattern GROUP_IN = Pattern.compile(
             "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
     private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
-            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found)\\b");
+            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found)\\b"
+            // "the weapons were later transferred to a US facility in Bahrain for storage": custody, not a route
+            + "|\\s+for\\s+(storage|safekeeping|safe keeping|examination|analysis|inspection|testing|destruction|"
+            + "disposal|investigation|forensic)\\b");
 
     private Parties() {
     }

@@ -39,6 +39,10 @@ public final class VesselCueRecognizer {
     private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");
+    /** "the US Navy's Fifth Fleet", "the navy's Special Boat Service": a unit of the navy, not one of its ships. */
+    private static final Set<String> UNIT_WORDS = Set.of("fleet", "fleets", "command", "force", "forces", "squadron",
+            "group", "flotilla", "division", "corps", "brigade", "unit", "service", "seals", "marines", "commandos",
+            "headquarters", "staff", "chief", "spokesman", "spokeswoman", "officers", "sailors");
     /** What may follow the ship noun of an apposition: "a freighter chartered by", "a dhow, which …". */
     private static final Set<String> AFTER_SHIP_NOUN = Set.of(",", ".", ";", "that", "which", "chartered", "owned",
             "operated", "managed", "carrying", "bound", "registered", "flying", "loaded", "laden", "sailing",
@@ -127,6 +131,7 @@ public final class VesselCueRecognizer {
                 weak = true;
             }
             String navy = null;
+            boolean ofTheNavy = false;
             if (PREFIXES.contains(lower) && word.equals(word.toUpperCase(Locale.ROOT)) && i + 1 < tokens.size()
                     && !(isCapitalsRun(tokens.get(i + 1).text()) && (lower.equals("its") || lower.equals("ins")))) {
                 navy = NAVY_PREFIXES.get(lower);
@@ -134,6 +139,7 @@ public final class VesselCueRecognizer {
                     && (lower.endsWith("'s") || tokens.get(i + 1).text().equals("'s"))) {
                 // "the French navy's Provence": a ship of that navy
                 nameStart = lower.endsWith("'s") ? i + 1 : i + 2;
+                ofTheNavy = true;
                 navy = countryBefore(analyzed, known, tokens, i);
                 if (navy == null) {
                     nameStart = -1;
@@ -147,6 +153,9 @@ public final class VesselCueRecognizer {
                 continue;
             }
             int end = nameEnd(tokens, nameStart);
+            if (ofTheNavy && end > nameStart && UNIT_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (end > nameStart) {
                 add(analyzed, tokens.get(nameStart).start(), tokens.get(end - 1).end(), weak ? known : strong, found,
                         imoAfter(tokens, end), navy);

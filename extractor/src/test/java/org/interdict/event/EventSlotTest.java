@@ -744,4 +744,24 @@ class EventSlotTest {
         assertEquals(List.of(40, 181, 400000), seizure.cargo().stream().filter(c -> c.quantity() != null)
                 .map(c -> c.quantity().intValue()).toList());
     }
+
+    @Test
+    void aRunningTotalIsNeitherAnEventNorMoreOfOne() {
+        Event seizure = onlySeizure("Croatian border police at the Bajakovo crossing found two assault rifles and 11 "
+                + "hand grenades in a car on Saturday. Since January, Croatian police have seized 140 firearms at the "
+                + "country's borders.");
+        assertEquals(List.of(2, 11), seizure.cargo().stream().map(c -> c.quantity().intValue()).toList());
+        onlySeizure("Customs officers at Tin Can Island seized 661 rifles on Friday. Last year customs officers across "
+                + "Nigeria seized more than 1,100 illegal firearms, the service said.");
+    }
+
+    @Test
+    void aUnitOfTheNavyIsNoShipAndCustodyIsNoRoute() {
+        Event seizure = onlySeizure("French special forces seized 3,000 assault rifles from a fishing vessel on January "
+                + "15. The boarding was carried out in coordination with the US Navy's Fifth Fleet, and the weapons "
+                + "were later transferred to a US facility in Bahrain for storage.");
+        assertEquals("FRA", seizure.authority().country());
+        assertNull(seizure.vessel() == null ? null : seizure.vessel().name());
+        assertEquals(List.of(), seizure.destination());
+    }
 }
