@@ -290,4 +290,16 @@ class EventTransferTest {
         assertEquals(List.of("equipment"), delivery.cargo().stream().map(c -> c.text()).toList());
         assertEquals("Antonov An-124", delivery.aircraft().type());
     }
+
+    @Test
+    void aListOfGoodsAndADescribedRecipientStillMakeATransfer() {
+        Event donation = onlyTransfer("Russia handed over 5,000 Kalashnikov assault rifles, one million rounds of "
+                + "ammunition and 20 army trucks to the Philippine military at a pier in Manila on Wednesday.");
+        assertEquals(List.of("RUS"), countries(donation.origin()));
+        assertEquals(List.of("PHL"), countries(donation.destination()));
+        Event militia = onlyTransfer("The US military has begun delivering weapons to the Kurdish YPG militia in "
+                + "northern Syria.");
+        assertEquals(List.of("USA"), countries(militia.origin()));
+        assertEquals("YPG", militia.destination().get(0).group());
+    }
 }
