@@ -325,6 +325,11 @@ public final class EventAssembler {
         if (frame.authority == null) {
             frame.authority = navyShip(doc, sentence);
         }
+        if (frame.authority == null && takenByArmedGroup(doc, matches, triggerToken)) {
+            // "M23 captured mortars and rifles from positions abandoned by the army": a battlefield capture by
+            // an armed group is no seizure by an authority
+            return null;
+        }
         frame.location = location(doc, matches, triggerToken, frame, places);
         if (frame.authority == null) {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
@@ -405,6 +410,11 @@ public final class EventAssembler {
             // cement" goes on with this one
             if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
                     && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next))) {
+                break;
+            }
+            if (next > s && relation == Relation.HYPOTHETICAL && matches.stream().anyMatch(m -> m.relation().isTrigger())) {
+                // "… a second boat could be intercepted, but the Group has not been able to confirm this": the
+                // doubt of a later sentence with an event of its own is about that event
                 break;
             }
             for (RuleMatch match : matches) {
@@ -859,6 +869,23 @@ public final class EventAssembler {
             }
         }
         return names;
+    }
+
+    /** Whether the agent right before the trigger is an armed group (a party with a group and no country). */
+    private static boolean takenByArmedGroup(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.AUTHORITY || match.rule().name().startsWith(GENERIC_AUTHORITY)) {
+                continue;
+            }
+            TokenRange agent = match.group("$agent");
+            if (agent.end() <= triggerToken && triggerToken - agent.end() <= 3) {
+                Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
+                if (party != null && party.group() != null && party.country() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Yemen's coast guard, working with the US Navy, seized …": who helped did not act. */

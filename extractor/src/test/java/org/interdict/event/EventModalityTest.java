@@ -164,4 +164,33 @@ class EventModalityTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("2019-05-03", events.get(0).date().value());
     }
+
+    @Test
+    void reportsReceivedOrNotConfirmedAreNotFindings() {
+        for (String text : List.of(
+                "The Panel also received reports that armoured vehicles made in Jordan were supplied to the LNA.",
+                "Iran delivered drones to Sudan in 2023. The Group has not yet been able to confirm these reports.")) {
+            List<Event> transfers = ofType(events(text), EventType.TRANSFER);
+            assertEquals(1, transfers.size(), text);
+            assertEquals(Modality.HYPOTHETICAL, transfers.get(0).modality(), text);
+        }
+    }
+
+    @Test
+    void theDoubtOfALaterCaseStaysWithIt() {
+        List<Event> seizures = ofType(events("Case 2: In March 2022, Ugandan police at the Mpondwe border post "
+                + "recovered 6 RPG-7 launchers from a truck. Case 3: Officers said a boat carrying ammunition could be "
+                + "intercepted on Lake Albert, but the Group has not been able to confirm this."), EventType.SEIZURE);
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+    }
+
+    @Test
+    void powerTakenASaleHaltedAndABattlefieldCaptureAreNoSeizures() {
+        for (String text : List.of(
+                "The military bought the jets in 2018, three years before it seized power, and arms kept flowing.",
+                "Last year the State Department halted the planned sale of 26,000 assault rifles to the police.",
+                "During the fighting around Sake, M23 captured mortars and rifles from positions abandoned by the army.")) {
+            assertEquals(List.of(), ofType(events(text), EventType.SEIZURE), text);
+        }
+    }
 }
