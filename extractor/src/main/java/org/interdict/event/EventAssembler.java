@@ -1729,10 +1729,31 @@ public final class EventAssembler {
                     named = named == null ? ref : named;
                 }
             }
+            if (named == null && frames.stream().filter(f -> f.type == EventType.SEIZURE).count() == 1) {
+                // "… took control of a cargo ship … A search of the hold uncovered rockets … The vessel, the Klos
+                // C, had sailed from Bandar Abbas": the one seizure of a report that names one ship took that ship
+                named = onlyShipNamed(doc);
+            }
             if (named != null && !several) {
                 frame.vessel = named;
             }
         }
+    }
+
+    /** The ship a report names, when it names exactly one (navy ships aside); else null. */
+    private VesselRef onlyShipNamed(DocumentAnalysis doc) {
+        VesselRef only = null;
+        for (Sentence sentence : doc.analyzed().sentences()) {
+            VesselRef ref = vessel(doc, sentence);
+            if (ref == null || ref.name() == null) {
+                continue;
+            }
+            if (only != null && !Objects.equals(Frame.vesselName(only), Frame.vesselName(ref))) {
+                return null;
+            }
+            only = only == null ? ref : only;
+        }
+        return only;
     }
 
     /**

@@ -764,4 +764,12 @@ class EventSlotTest {
         assertNull(seizure.vessel() == null ? null : seizure.vessel().name());
         assertEquals(List.of(), seizure.destination());
     }
+
+    @Test
+    void onBoardIsNoBoardingAndTheOneShipOfAReportIsTheVessel() {
+        Event seizure = onlySeizure("Naval commandos took control of a civilian cargo ship in the Red Sea. A search of "
+                + "the hold uncovered 40 M-302 rockets. The Panamanian-flagged vessel, the Klos C, had sailed from "
+                + "Bandar Abbas. Its crew are cooperating with the forces on board.");
+        assertEquals("Klos C", seizure.vessel().name());
+    }
 }
