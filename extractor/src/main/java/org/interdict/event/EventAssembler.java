@@ -73,10 +73,17 @@ public final class EventAssembler {
             + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
             + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b");
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
-            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more )?(vessels|ships|dhows|boats|shipments|consignments)\\b");
+            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct )?(vessels|ships|dhows|boats|shipments|"
+            + "consignments|finds|seizures|interceptions|interdictions|incidents|cases)\\b");
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
-            + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b");
+            + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b"
+            // "three consignments … seized … during 2021", "three separate finds … during June"
+            + "|\\b(during|throughout) (the (year|month) of )?((19|20)\\d\\d|january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)\\b");
+    private static final Pattern ANOTHER_CONVEYANCE = Pattern.compile("(?i)\\b((a|the) (second|third|fourth|further|"
+            + "different|separate)|another|other) (car|ferry|vessel|ship|truck|lorry|boat|container|dhow|vehicle|bus|"
+            + "plane|aircraft|flight|consignment|shipment|van|trawler)s?\\b");
     private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
             + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
     private static final Pattern PURCHASED_GOODS = Pattern.compile(
@@ -124,7 +131,8 @@ public final class EventAssembler {
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
             + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
-            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?))\\b");
+            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them)\\b");
+    private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
@@ -409,7 +417,9 @@ public final class EventAssembler {
             // searched the trawler Sea Lark but found only fish"); "a search of her holds found only
             // cement" goes on with this one
             if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
-                    && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next))) {
+                    && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next)
+                            || ANOTHER_CONVEYANCE.matcher(sentenceText(doc, next)).find())) {
+                // "A search of a second car travelling with him found no weapons": another vehicle, another search
                 break;
             }
             if (next > s && relation == Relation.HYPOTHETICAL && matches.stream().anyMatch(m -> m.relation().isTrigger())) {
@@ -869,6 +879,11 @@ public final class EventAssembler {
             }
         }
         return names;
+    }
+
+    private static String sentenceText(DocumentAnalysis doc, int s) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        return doc.analyzed().text().substring(sentence.start(), sentence.end());
     }
 
     /** Whether the agent right before the trigger is an armed group (a party with a group and no country). */
@@ -1444,8 +1459,11 @@ public final class EventAssembler {
                     parties(doc, group, destination, origin);
                 }
             }
+            // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
+            // speaks for those after it; a statement among or after them, for those before it
+            boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
             for (Frame frame : frames) {
-                if (frame.type != EventType.SEIZURE || frame.firstSentence > entry.getKey()) {
+                if (frame.type != EventType.SEIZURE || frame.firstSentence > entry.getKey() && !leads) {
                     continue;
                 }
                 if (frame.origin.isEmpty()) {
@@ -1455,9 +1473,11 @@ public final class EventAssembler {
                     destination.forEach(p -> Frame.addParty(frame.destination, p));
                 }
                 if (frame.instruments.isEmpty()) {
-                    // "All three shipments breached resolution 2216"
+                    // "All three shipments breached resolution 2216", "considers each of them a violation of the
+                    // embargo established by resolution 2216": any instrument of a collective breach
+                    boolean breach = BREACH.matcher(text.substring(sentence.start(), sentence.end())).find();
                     for (RuleMatch match : entry.getValue()) {
-                        if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
+                        if (match.relation() == Relation.INSTRUMENT && (breach || !match.rule().name().equals("instrument.treaty"))) {
                             instrument(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
                         }
                     }

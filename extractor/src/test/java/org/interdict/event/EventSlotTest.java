@@ -772,4 +772,28 @@ class EventSlotTest {
                 + "Bandar Abbas. Its crew are cooperating with the forces on board.");
         assertEquals("Klos C", seizure.vessel().name());
     }
+
+    @Test
+    void aCollectiveStatementBeforeOrAfterTheCasesSpeaksForEachOfThem() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "1. The Panel examined three "
+                + "consignments of weapons that US naval forces seized during 2021. In each case, crew members said the "
+                + "cargo had been loaded off Jask, in Iran. 2. On 11 February 2021, the destroyer USS Winston S. "
+                + "Churchill recovered 3,752 assault rifles from a dhow. 3. On 6 May, the cruiser USS Monterey "
+                + "intercepted a second dhow carrying about 3,000 rifles. 4. The Panel considers each of them a "
+                + "violation of the arms embargo established by resolution 2216 (2015).", LocalDate.of(2022, 1, 25),
+                null)).events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(List.of("2021-02-11", "2021-05-06"), seizures.stream().map(e -> e.date().value()).toList());
+        for (Event seizure : seizures) {
+            assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
+            assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
+        }
+    }
+
+    @Test
+    void aSearchOfAnotherCarThatFoundNothingIsItsOwnEvent() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Croatian border police found two "
+                + "rifles hidden in a car entering from Serbia on Saturday. A search of a second car travelling with "
+                + "him found no weapons or contraband.", LocalDate.of(2023, 6, 13), null)).events();
+        assertEquals(List.of("ASSERTED", "NEGATED"), seizures.stream().map(e -> e.modality().name()).toList());
+    }
 }
