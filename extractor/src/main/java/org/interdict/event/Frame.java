@@ -87,6 +87,16 @@ final class Frame {
                 || a.contains("-W") && EventDates.within(b, a) || b.contains("-W") && EventDates.within(a, b);
     }
 
+    /**
+     * Whether {@code finer} dates the same time as {@code coarser} more precisely ("2021-08-09" in "2021-08"):
+     * a lead dated "earlier this month" takes the day its details give, so that a second find on another day
+     * no longer agrees with it.
+     */
+    private static boolean refines(DateValue finer, DateValue coarser) {
+        return finer != null && coarser != null && finer.value() != null && coarser.value() != null
+                && !coarser.value().contains("-W") && finer.value().startsWith(coarser.value() + "-");
+    }
+
     private static long daysApart(String a, String b) {
         if (a == null || b == null || a.length() != 10 || b.length() != 10) {
             return Long.MAX_VALUE;
@@ -300,7 +310,7 @@ final class Frame {
         lastSentence = Math.max(lastSentence, other.lastSentence);
         vessel = vessel != null ? vessel : other.vessel;
         unnamedVessel = unnamedVessel != null ? unnamedVessel : other.unnamedVessel;
-        date = date != null ? date : other.date;
+        date = date != null && !refines(other.date, date) ? date : other.date;
         authority = authority != null ? authority : other.authority;
         unplacedAgent = unplacedAgent != null ? unplacedAgent : other.unplacedAgent;
         if (location == null) {

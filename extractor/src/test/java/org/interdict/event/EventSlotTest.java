@@ -796,4 +796,14 @@ class EventSlotTest {
                 + "him found no weapons or contraband.", LocalDate.of(2023, 6, 13), null)).events();
         assertEquals(List.of("ASSERTED", "NEGATED"), seizures.stream().map(e -> e.modality().name()).toList());
     }
+
+    @Test
+    void aLeadDatedToTheMonthDoesNotSwallowFindsOnDifferentDays() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "NIAMEY, Aug 30 - Niger's defence "
+                + "ministry said on Monday that soldiers had intercepted two vehicles carrying weapons earlier this "
+                + "month. On Aug. 9, a patrol north of Agadez stopped a pickup with 22 Kalashnikov rifles. On Aug. 21, "
+                + "troops searching the market at Ayorou found 14 rifles hidden in sacks of millet.",
+                LocalDate.of(2021, 8, 30), null)).events();
+        assertEquals(List.of("2021-08-09", "2021-08-21"), seizures.stream().map(e -> e.date().value()).toList());
+    }
 }
