@@ -26,6 +26,8 @@ final class EventDates {
             + "reported|disclosed|revealed|denied|insisted|claimed|rejected|dismissed|defended|protested|complained|"
             + "told|warned|accused)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
+    private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
+            + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
@@ -139,7 +141,9 @@ final class EventDates {
     static boolean isReferenceDate(String text, DateMention date) {
         String before = text.substring(Math.max(0, date.start() - 80), date.start());
         int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
-        return SINCE.matcher(before.substring(clause + 1)).find();
+        String inClause = before.substring(clause + 1);
+        // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg
+        return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find();
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */

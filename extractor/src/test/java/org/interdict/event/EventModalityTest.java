@@ -169,7 +169,8 @@ class EventModalityTest {
     void reportsReceivedOrNotConfirmedAreNotFindings() {
         for (String text : List.of(
                 "The Panel also received reports that armoured vehicles made in Jordan were supplied to the LNA.",
-                "Iran delivered drones to Sudan in 2023. The Group has not yet been able to confirm these reports.")) {
+                "Iran delivered drones to Sudan in 2023. The Group has not yet been able to confirm these reports.",
+                "According to the indictment, the defendants shipped 40 servo motors from Houston to Iran.")) {
             List<Event> transfers = ofType(events(text), EventType.TRANSFER);
             assertEquals(1, transfers.size(), text);
             assertEquals(Modality.HYPOTHETICAL, transfers.get(0).modality(), text);

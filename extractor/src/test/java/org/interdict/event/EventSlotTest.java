@@ -806,4 +806,19 @@ class EventSlotTest {
                 LocalDate.of(2021, 8, 30), null)).events();
         assertEquals(List.of("2021-08-09", "2021-08-21"), seizures.stream().map(e -> e.date().value()).toList());
     }
+
+    @Test
+    void theDateOfAnEarlierLegIsNotTheDateOfTheFind() {
+        Event seizure = onlySeizure("In August 2016, Egyptian customs searched the Cambodian-flagged Jie Shun near the "
+                + "Suez Canal. The ship had left North Korea in July, and beneath iron ore officers found more than "
+                + "24,000 PG-7 rocket-propelled grenades.");
+        assertEquals("2016-08", seizure.date().value());
+    }
+
+    @Test
+    void theDatelineIsNoPartOfTheSource() {
+        Event seizure = onlySeizure("ADEN, Feb 20 - Yemen's coast guard said it had intercepted a fishing boat off "
+                + "Shabwa carrying anti-tank missiles.");
+        assertEquals("Yemen's coast guard said", seizure.attribution().text());
+    }
 }
