@@ -302,4 +302,22 @@ class EventTransferTest {
         assertEquals(List.of("USA"), countries(militia.origin()));
         assertEquals("YPG", militia.destination().get(0).group());
     }
+
+    @Test
+    void aShipyardHandingOverANavysShipAndAShipUnloadingArmsAtAPortAreDeliveries() {
+        Event frigate = onlyTransfer("Naval Group on Tuesday handed over the first of the Hellenic Navy's new FDI "
+                + "frigates at its Lorient yard.");
+        assertEquals(List.of("FRA"), countries(frigate.origin()));
+        assertEquals(List.of("GRC"), countries(frigate.destination()));
+        Event unloaded = onlyTransfer("An Egyptian navy ship unloaded anti-aircraft guns and artillery at Mogadishu "
+                + "port on Sunday.");
+        assertEquals(List.of("EGY"), countries(unloaded.origin()));
+        assertEquals(List.of("SOM"), countries(unloaded.destination()));
+    }
+
+    @Test
+    void aShipUnloadedInAReportOfASeizureDeliveredNothing() {
+        assertEquals(List.of(), transfers("Greek coast guards seized the freighter Nour M off Crete on Monday. The "
+                + "ship unloaded its cargo of explosives at Piraeus two days later."));
+    }
 }
