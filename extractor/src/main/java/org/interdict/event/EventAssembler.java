@@ -132,6 +132,8 @@ public final class EventAssembler {
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
             + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
             + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them)\\b");
+    private static final Pattern AIRCRAFT_OWNER_GAP = Pattern.compile("(?i)\\s*((air force|military|army|navy|government|"
+            + "state|cargo|transport)\\s+){0,2}");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
@@ -754,6 +756,29 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * "… landed at Murted aboard a Russian An-124": with no supplier named, the state whose aircraft flew the
+     * goods in is the supplier.
+     */
+    private static void aircraftNationality(DocumentAnalysis doc, Sentence sentence, Frame frame) {
+        if (frame.aircraft == null || frame.aircraft.text() == null) {
+            return;
+        }
+        String text = doc.analyzed().text();
+        int at = text.indexOf(frame.aircraft.text(), sentence.start());
+        if (at < 0 || at >= sentence.end()) {
+            return;
+        }
+        for (Entity entity : doc.entitiesIn(Math.max(sentence.start(), at - 30), at)) {
+            if (entity.type() == EntityType.COUNTRY && entity.id() != null
+                    && AIRCRAFT_OWNER_GAP.matcher(text.substring(entity.end(), at)).matches()
+                    && frame.destination.stream().noneMatch(d -> entity.id().equals(d.country()))) {
+                Frame.addParty(frame.origin, new Party(entity.text(), entity.id(), null));
+                return;
+            }
+        }
+    }
+
     /** Whether an item of cargo is the aircraft that carried the goods ("an Il-76 … carrying rifles"). */
     private static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
         if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
@@ -1232,6 +1257,7 @@ public final class EventAssembler {
         TokenRange recipient = trigger.group("$recipient");
         TokenRange supplier = trigger.group("$supplier");
         String text = doc.analyzed().text();
+        Party handoverPlace = null;
         if (recipient != null) {
             int start = doc.charStart(recipient);
             // after "to", the recipients may run on to the end of the clause ("to the Middle East – Iran and Syria")
@@ -1243,6 +1269,10 @@ public final class EventAssembler {
                 Party party = party(doc, entity);
                 if (party != null && (party.country() != null || party.group() != null)) {
                     Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
+                    if (entity.type() == EntityType.LOCATION && party.country() != null && handoverPlace == null) {
+                        // "flew two helicopters to Juba", "landed at Murted air base": the goods changed hands there
+                        handoverPlace = new Party(entity.text(), party.country(), null);
+                    }
                 }
             }
         }
@@ -1312,11 +1342,17 @@ public final class EventAssembler {
             // "Two C-17 Globemaster III transport planes landed at Clark Air Base, carrying missiles"
             flownBy(doc, s, matches, frame);
             goodsOfTheFlight(doc, sentence, frame);
+            if (frame.origin.isEmpty()) {
+                aircraftNationality(doc, sentence, frame);
+            }
             if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
                 frame.aircraft = null;
             }
         }
         frame.location = deliveryPlace(doc, matches);
+        if (frame.location == null) {
+            frame.location = handoverPlace;
+        }
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {
                 instrument(doc, s, match.group("$ref"), frame, added);

@@ -320,4 +320,19 @@ class EventTransferTest {
         assertEquals(List.of(), transfers("Greek coast guards seized the freighter Nour M off Crete on Monday. The "
                 + "ship unloaded its cargo of explosives at Piraeus two days later."));
     }
+
+    @Test
+    void theStateWhosePlaneFlewTheGoodsInSuppliedThemWhereItLanded() {
+        Event delivery = onlyTransfer("The first components of the S-400 air defence system landed at Murted Air Base "
+                + "outside Ankara aboard a Russian An-124 on 12 July 2019.");
+        assertEquals(List.of("RUS"), countries(delivery.origin()));
+        assertEquals("TUR", delivery.location().country());
+    }
+
+    @Test
+    void aTransferVerbInsideTheGoodsIsItsOwnTrigger() {
+        Event delivery = onlyTransfer("According to SIPRI's arms transfers database, China delivered two refurbished "
+                + "Type 035G submarines to Bangladesh in 2016.");
+        assertEquals(List.of("CHN"), countries(delivery.origin()));
+    }
 }
