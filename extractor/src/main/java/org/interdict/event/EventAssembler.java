@@ -134,6 +134,9 @@ public final class EventAssembler {
             + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them)\\b");
     private static final Pattern AIRCRAFT_OWNER_GAP = Pattern.compile("(?i)\\s*((air force|military|army|navy|government|"
             + "state|cargo|transport)\\s+){0,2}");
+    /** "on routes associated with arms supplies to Yemen": a route the writer only links the goods to. */
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(associated with|linked to|suspected|believed|"
+            + "probably|possibly|likely|alleged)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
@@ -1482,7 +1485,13 @@ public final class EventAssembler {
         String text = doc.analyzed().text();
         for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
             Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
-            if (!COLLECTIVE.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+            // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
+            // speaks for those after it; a statement among or after them, for those before it
+            boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
+            // "Western navies have seized four shipments of Iranian weapons headed for Yemen's Houthis since
+            // December": a summary before the cases gives them its route too
+            if (!COLLECTIVE.matcher(text.substring(sentence.start(), sentence.end())).find()
+                    && !(leads && isSummary(doc, sentence) && !HEDGED.matcher(sentenceText(doc, entry.getKey())).find())) {
                 continue;
             }
             List<Party> origin = new ArrayList<>();
@@ -1495,9 +1504,6 @@ public final class EventAssembler {
                     parties(doc, group, destination, origin);
                 }
             }
-            // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
-            // speaks for those after it; a statement among or after them, for those before it
-            boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
             for (Frame frame : frames) {
                 if (frame.type != EventType.SEIZURE || frame.firstSentence > entry.getKey() && !leads) {
                     continue;

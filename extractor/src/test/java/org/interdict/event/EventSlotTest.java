@@ -821,4 +821,24 @@ class EventSlotTest {
                 + "Shabwa carrying anti-tank missiles.");
         assertEquals("Yemen's coast guard said", seizure.attribution().text());
     }
+
+    @Test
+    void aSummaryBeforeTheCasesGivesThemItsRouteUnlessItHedges() {
+        String cases = " In December, a US destroyer stopped a dhow and seized 1,400 rifles. On 15 January, French sailors "
+                + "found 3,000 rifles on another dhow.";
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Western navies have seized two "
+                + "shipments of Iranian weapons headed for Yemen's Houthis since December." + cases,
+                LocalDate.of(2023, 3, 1), null)).events();
+        assertEquals(2, seizures.size(), seizures.toString());
+        for (Event seizure : seizures) {
+            assertEquals("Houthis", seizure.destination().get(0).group());
+            assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
+        }
+        List<Event> hedged = SharedExtractor.get().extract(new Document("t", "Between December and January, navies "
+                + "intercepted two vessels on routes associated with arms supplies to Yemen." + cases,
+                LocalDate.of(2023, 3, 1), null)).events();
+        for (Event seizure : hedged) {
+            assertEquals(List.of(), seizure.destination());
+        }
+    }
 }
