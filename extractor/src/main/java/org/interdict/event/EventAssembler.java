@@ -131,7 +131,10 @@ public final class EventAssembler {
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
             + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
-            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them)\\b");
+            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them"
+            // "the two consignments seized at Shahn": the numbered definite names each of them too
+            + "|the\\s+(?:two|three|four|five|six)\\s+(?:shipments|seizures|consignments|cargoes|vessels|ships|dhows|boats|"
+            + "hauls|interdictions|cases|trucks|lorries))\\b");
     private static final Pattern AIRCRAFT_OWNER_GAP = Pattern.compile("(?i)\\s*((air force|military|army|navy|government|"
             + "state|cargo|transport)\\s+){0,2}");
     /** "on routes associated with arms supplies to Yemen": a route the writer only links the goods to. */

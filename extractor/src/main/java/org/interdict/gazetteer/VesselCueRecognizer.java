@@ -39,6 +39,8 @@ public final class VesselCueRecognizer {
     private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");
+    /** What may close a ship's name told in apposition ("a dhow, the Al Rahman 2, near …"). */
+    private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", "which", "that", "(");
     /** "the US Navy's Fifth Fleet", "the navy's Special Boat Service": a unit of the navy, not one of its ships. */
     private static final Set<String> UNIT_WORDS = Set.of("fleet", "fleets", "command", "force", "forces", "squadron",
             "group", "flotilla", "division", "corps", "brigade", "unit", "service", "seals", "marines", "commandos",
@@ -183,6 +185,20 @@ public final class VesselCueRecognizer {
                 }
                 if (noun > 0 && start < i && start > 0 && NAME_BEFORE.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
                     add(analyzed, tokens.get(start).start(), tokens.get(i - 1).end(), known, found, null, null);
+                }
+            }
+        }
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            // "detained a dhow, the Al Rahman 2, near Qandala", "aboard a passenger ferry, the Sea Jasmine, which":
+            // the name in apposition after the ship noun; all known entities win
+            if (SHIP_NOUNS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals(",")
+                    && tokens.get(i + 2).text().equals("the")) {
+                int start = i + 3;
+                int end = nameEnd(tokens, start);
+                if (end > start && end < tokens.size() && APPOSITION_END.contains(tokens.get(end).text())) {
+                    add(analyzed, tokens.get(start).start(), tokens.get(end - 1).end(), known, found, imoAfter(tokens, end),
+                            null);
+                    i = end;
                 }
             }
         }

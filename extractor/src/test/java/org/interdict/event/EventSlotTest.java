@@ -841,4 +841,16 @@ class EventSlotTest {
             assertEquals(List.of(), seizure.destination());
         }
     }
+
+    @Test
+    void theNumberedDefiniteNamesEachOfTheCases() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "On 3 May, Omani border guards at "
+                + "Shahn seized 40 rifles from a truck. On 9 June, the same guards seized 12 machine guns from a second "
+                + "truck. The Panel considers the two consignments to have been transferred in violation of paragraph 14 "
+                + "of resolution 2216 (2015).", LocalDate.of(2019, 1, 25), null)).events();
+        assertEquals(2, seizures.size(), seizures.toString());
+        for (Event seizure : seizures) {
+            assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
+        }
+    }
 }

@@ -103,6 +103,15 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void aShipNamedInAppositionAfterItsNounIsAShip() {
+        assertEntities("They detained a dhow, the Al Rahman 2, near the coast.", "VESSEL:Al Rahman 2@26");
+        assertEntities("Grenades were found aboard a ferry, the Sea Jasmine, which had sailed at night.",
+                "VESSEL:Sea Jasmine@40");
+        // a ship noun and an article that open no name
+        assertEntities("They stopped a dhow, the crew said.");
+    }
+
+    @Test
     void theFewFourLetterPluralsOfArmsWordsMatchTheirSingular() {
         assertEntities("12 machine guns", "WEAPON:machine guns@3=weapon:machine-gun");
         assertEntities("12 heavy machine guns", "WEAPON:heavy machine guns@3=weapon:heavy-machine-gun");
