@@ -301,7 +301,10 @@ public final class GazetteerMatcher {
         String surface = lettersAndDigits(text.substring(pieces.get(first).start(), pieces.get(end - 1).end()));
         String expected = lettersAndDigits(name);
         // datelines and headlines write names in capitals ("WASHINGTON -"): longer names may match that way
-        return surface.equals(expected) || expected.length() > 4 && surface.equals(expected.toUpperCase(Locale.ROOT));
+        // "AK-47s": a designation's plural keeps its case
+        boolean plural = !expected.isEmpty() && Character.isDigit(expected.charAt(expected.length() - 1))
+                && surface.equals(expected + "s");
+        return surface.equals(expected) || plural || expected.length() > 4 && surface.equals(expected.toUpperCase(Locale.ROOT));
     }
 
     private static String lettersAndDigits(String s) {

@@ -15,7 +15,7 @@ public final class TermNormalizer {
 
     /** Four-letter plurals of arms words; the length rule below leaves every other short word alone. */
     private static final java.util.Map<String, String> SHORT_PLURALS = java.util.Map.of(
-            "guns", "gun", "jets", "jet", "subs", "sub", "rpgs", "rpg", "ieds", "ied", "tels", "tel");
+            "guns", "gun", "jets", "jet", "subs", "sub", "rpgs", "rpg", "ieds", "ied", "tels", "tel", "caps", "cap");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
@@ -101,6 +101,10 @@ public final class TermNormalizer {
     /** A conservative singular: only the regular English plural endings of words longer than four letters. */
     static String singular(String s) {
         int n = s.length();
+        if (n >= 2 && s.charAt(n - 1) == 's' && Character.isDigit(s.charAt(n - 2))) {
+            // "AK-47s", "T-72s": the plural of a designation
+            return s.substring(0, n - 1);
+        }
         if (n <= 4) {
             // short words are mostly not plurals ("arms", "gas", "bus"); these few are, and are common
             String known = SHORT_PLURALS.get(s);

@@ -40,6 +40,8 @@ class MatchingBehaviourTest {
             .add(entry("place:nice", EntityType.LOCATION, "Nice", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
             .add(entry("org:example-trading", EntityType.ORGANIZATION, "Example Trading Co.", List.of(), Map.of(), Set.of()))
             .add(entry("weapon:sa-7", EntityType.WEAPON, "SA-7", List.of("Strela-2"), Map.of(), Set.of()))
+            .add(entry("weapon:ak-47", EntityType.WEAPON, "AK-47", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
+            .add(entry("weapon:detonator", EntityType.WEAPON, "detonator", List.of("blasting cap"), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:machine-gun", EntityType.WEAPON, "machine gun", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:heavy-machine-gun", EntityType.WEAPON, "heavy machine gun", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:small-arms", EntityType.WEAPON, "small arms", List.of(), Map.of("generic", "true"), Set.of()))
@@ -112,9 +114,15 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void aDesignationsPluralIsTheDesignation() {
+        assertEntities("1,500 AK-47s", "WEAPON:AK-47s@6=weapon:ak-47");
+    }
+
+    @Test
     void theFewFourLetterPluralsOfArmsWordsMatchTheirSingular() {
         assertEntities("12 machine guns", "WEAPON:machine guns@3=weapon:machine-gun");
         assertEntities("12 heavy machine guns", "WEAPON:heavy machine guns@3=weapon:heavy-machine-gun");
+        assertEntities("300 blasting caps", "WEAPON:blasting caps@4=weapon:detonator");
         // other short words ending in s stay as written: "arms" is no plural of "arm"
         assertEntities("small arms", "WEAPON:small arms@0=weapon:small-arms");
     }
