@@ -1552,7 +1552,8 @@ public final class EventAssembler {
         for (int s = from; s < to; s++) {
             for (RuleMatch match : doc.matches(s)) {
                 TokenRange group = match.group(match.relation().requiredGroup());
-                if (match.relation() == Relation.ORIGIN && needOrigin && origin.isEmpty()) {
+                if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
+                    // collected also while the only origin is the ship's flag, which a stated route may replace
                     parties(doc, group, origin, frame.destination);
                 } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()
                         && !whereTaken(doc, group)) {
@@ -1561,7 +1562,7 @@ public final class EventAssembler {
                 }
             }
         }
-        if (needOrigin) {
+        if (needOrigin || frame.origin.isEmpty()) {
             origin.forEach(p -> Frame.addParty(frame.origin, p));
         }
         if (needDestination) {

@@ -853,4 +853,23 @@ class EventSlotTest {
             assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
         }
     }
+
+    @Test
+    void goodsSmuggledForAGroupOrToBeTransshippedHaveADestination() {
+        Event smuggled = onlySeizure("Mexican soldiers seized 40 rifles in Sonora on Monday. The ministry said the "
+                + "weapons had been smuggled from Arizona and Texas for the Sinaloa Cartel.");
+        assertEquals("Sinaloa Cartel", smuggled.destination().get(0).group());
+        Event transshipped = onlySeizure("Dominican customs seized 30 rifles in two containers at the port of Caucedo "
+                + "that had arrived from Miami and were to be transshipped to Haiti.");
+        assertEquals(List.of("HTI"), transshipped.destination().stream().map(p -> p.country()).toList());
+    }
+
+    @Test
+    void aStatedRouteReplacesTheFlagOriginEvenFromALaterSentence() {
+        Event seizure = onlySeizure("In July 2013, Panamanian authorities stopped the North Korean freighter Chong Chon "
+                + "Gang at the Panama Canal and found two MiG-21 fighters. The materiel had been loaded in Cuba, which "
+                + "later said it was obsolete equipment being sent to North Korea for repair.");
+        assertEquals(List.of("CUB"), seizure.origin().stream().map(p -> p.country()).toList());
+        assertEquals(List.of("PRK"), seizure.destination().stream().map(p -> p.country()).toList());
+    }
 }
