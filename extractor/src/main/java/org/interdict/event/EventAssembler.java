@@ -140,6 +140,9 @@ public final class EventAssembler {
     /** "on routes associated with arms supplies to Yemen": a route the writer only links the goods to. */
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(associated with|linked to|suspected|believed|"
             + "probably|possibly|likely|alleged)\\b");
+    /** "The ministry said", "the committee reported": a source named by its head noun alone. */
+    private static final Pattern BACK_REFERENCE_SOURCE = Pattern.compile("(?i)the\\s+(\\p{L}+)\\s+"
+            + "(said|says|stated|reported|reports|announced|added|confirmed|told)");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
     /**
@@ -594,10 +597,24 @@ public final class EventAssembler {
             return;
         }
         for (Frame frame : frames) {
-            if (frame.attribution == null && frame.firstSentence <= LEAD_SENTENCES) {
+            if (frame.attribution == null && frame.firstSentence <= LEAD_SENTENCES
+                    || frame.attribution != null && restates(frame.attribution.text(), source.text())) {
                 frame.attribution = source;
             }
         }
+    }
+
+    /**
+     * "the ministry said" after "Niger's defence ministry said" in the lead: a source named again by its head
+     * noun alone is the one the lead names in full.
+     */
+    private static boolean restates(String shortSource, String leadSource) {
+        Matcher back = BACK_REFERENCE_SOURCE.matcher(shortSource);
+        if (!back.matches() || shortSource.equalsIgnoreCase(leadSource)) {
+            return false;
+        }
+        String head = back.group(1).toLowerCase(Locale.ROOT);
+        return java.util.Arrays.asList(leadSource.toLowerCase(Locale.ROOT).split("[\\s,']+")).contains(head);
     }
 
     /**

@@ -872,4 +872,14 @@ class EventSlotTest {
         assertEquals(List.of("CUB"), seizure.origin().stream().map(p -> p.country()).toList());
         assertEquals(List.of("PRK"), seizure.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void aSourceNamedAgainByItsHeadNounIsTheOneTheLeadNames() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "NIAMEY, Aug 30 - Niger's defence "
+                + "ministry said on Monday that soldiers had intercepted two vehicles. On Aug. 9, a patrol north of "
+                + "Agadez stopped a pickup with 22 Kalashnikov rifles. On Aug. 21, troops at Ayorou found 14 rifles, "
+                + "which the ministry said were intended for the Islamic State in the Greater Sahara.",
+                LocalDate.of(2021, 8, 30), null)).events();
+        assertEquals("Niger's defence ministry said", seizures.get(seizures.size() - 1).attribution().text());
+    }
 }
