@@ -144,7 +144,10 @@ public final class EventAssembler {
     private static final Pattern BACK_REFERENCE_SOURCE = Pattern.compile("(?i)the\\s+(\\p{L}+)\\s+"
             + "(said|says|stated|reported|reports|announced|added|confirmed|told)");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
-    private static final Pattern EMBARGO_ON = Pattern.compile("\\s+(?:on|against)\\s+(?:the\\s+)?");
+    /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
+    private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
+            + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
+            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments)\\s+to\\s+(?:the\\s+)?)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
      * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
@@ -1091,13 +1094,20 @@ public final class EventAssembler {
     /** The country right after an instrument phrase ending at {@code end}: "… embargo on Eritrea"; or null. */
     private static String embargoOn(DocumentAnalysis doc, int end) {
         String text = doc.analyzed().text();
-        Matcher on = EMBARGO_ON.matcher(text.substring(end, Math.min(text.length(), end + 12)));
-        if (!on.lookingAt()) {
+        Matcher on = EMBARGO_ON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (!on.lookingAt() || on.end() == 0) {
             return null;
         }
         for (Entity entity : doc.entitiesIn(end + on.end(), Math.min(text.length(), end + on.end() + 40))) {
-            if (entity.start() == end + on.end() && entity.type() == EntityType.COUNTRY) {
+            if (entity.start() != end + on.end()) {
+                continue;
+            }
+            if (entity.type() == EntityType.COUNTRY) {
                 return entity.id();
+            }
+            // "the arms embargo on Darfur": a region's embargo is its country's
+            if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
+                return entity.attribute("country");
             }
         }
         return null;

@@ -882,4 +882,15 @@ class EventSlotTest {
                 LocalDate.of(2021, 8, 30), null)).events();
         assertEquals("Niger's defence ministry said", seizures.get(seizures.size() - 1).attribution().text());
     }
+
+    @Test
+    void embargoesNamedByTheirPlaceOrArticleResolve() {
+        Event southSudan = onlySeizure("Ugandan police at the Elegu border post seized a lorry carrying 40 AK-47 rifles "
+                + "bound for Juba. The consignment was being moved in defiance of the UN embargo imposed on South Sudan "
+                + "in 2018.");
+        assertEquals(List.of("UNSCR-2428"), southSudan.instruments().stream().map(i -> i.id()).toList());
+        Event houthis = onlySeizure("Coalition naval forces stopped a fishing boat off Midi and confiscated 48 anti-tank "
+                + "guided missiles. It said the seizure was carried out under paragraph 14 of resolution 2216.");
+        assertEquals(List.of("UNSCR-2216"), houthis.instruments().stream().map(i -> i.id()).toList());
+    }
 }
