@@ -26,6 +26,8 @@ final class EventDates {
             + "reported|disclosed|revealed|denied|insisted|claimed|rejected|dismissed|defended|protested|complained|"
             + "told|warned|accused)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
+    private static final Pattern ADOPTION_YEAR = Pattern.compile("(?i)\\b(resolutions?|decisions?|regulations?)\\s+"
+            + "[0-9/]+\\s*\\($");
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
             + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
@@ -142,8 +144,10 @@ final class EventDates {
         String before = text.substring(Math.max(0, date.start() - 80), date.start());
         int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
         String inClause = before.substring(clause + 1);
-        // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg
-        return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find();
+        // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg;
+        // "resolution 1970 (2011)": the year a resolution was adopted
+        return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find()
+                || ADOPTION_YEAR.matcher(before).find();
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */

@@ -335,4 +335,11 @@ class EventTransferTest {
                 + "Type 035G submarines to Bangladesh in 2016.");
         assertEquals(List.of("CHN"), countries(delivery.origin()));
     }
+
+    @Test
+    void theYearAResolutionWasAdoptedDatesNoTransfer() {
+        Event delivery = onlyTransfer("The Panel identified a transfer in violation of paragraph 9 of resolution 1970 "
+                + "(2011): the ship Amazon unloaded at Tripoli about 40 armoured vehicles shipped from Samsun, Turkey.");
+        assertEquals(null, delivery.date());
+    }
 }
