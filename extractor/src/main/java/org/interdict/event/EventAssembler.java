@@ -73,14 +73,17 @@ public final class EventAssembler {
             + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
             + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b");
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
-            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct )?(vessels|ships|dhows|boats|shipments|"
+            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct )?([\\w-]+-laden |suspect |suspicious )?(vessels|ships|dhows|boats|shipments|"
             + "consignments|finds|seizures|interceptions|interdictions|incidents|cases)\\b");
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
             + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b"
             // "three consignments … seized … during 2021", "three separate finds … during June"
             + "|\\b(during|throughout) (the (year|month) of )?((19|20)\\d\\d|january|february|march|april|may|june|july|"
-            + "august|september|october|november|december)\\b");
+            + "august|september|october|november|december)\\b"
+            // "in little more than a month", "within a week"
+            + "|\\b(in|within) (little |just |a little )?(more|less) than (a|one|two|three|six) (weeks?|months?|years?)\\b"
+            + "|\\bwithin (a|one|two|three|six) (weeks?|months?|years?)\\b");
     private static final Pattern ANOTHER_CONVEYANCE = Pattern.compile("(?i)\\b((a|the) (second|third|fourth|further|"
             + "different|separate)|another|other) (car|ferry|vessel|ship|truck|lorry|boat|container|dhow|vehicle|bus|"
             + "plane|aircraft|flight|consignment|shipment|van|trawler)s?\\b");
@@ -143,6 +146,9 @@ public final class EventAssembler {
     /** "The ministry said", "the committee reported": a source named by its head noun alone. */
     private static final Pattern BACK_REFERENCE_SOURCE = Pattern.compile("(?i)the\\s+(\\p{L}+)\\s+"
             + "(said|says|stated|reported|reports|announced|added|confirmed|told)");
+    /** The goods of several incidents named back together: "the weapons", "the shipments". */
+    private static final Pattern PLURAL_GOODS = Pattern.compile("(?i)\\bthe\\s+(weapons|arms|shipments|consignments|"
+            + "cargoes|munitions|materiel)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
     private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
@@ -1513,15 +1519,28 @@ public final class EventAssembler {
             return;
         }
         String text = doc.analyzed().text();
+        int firstSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).mapToInt(f -> f.firstSentence).min()
+                .orElse(Integer.MAX_VALUE);
+        int lastSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).mapToInt(f -> f.firstSentence).max()
+                .orElse(-1);
+        boolean summarised = false;
+        for (int s = 0; s < firstSeizure && s < doc.analyzed().sentences().size(); s++) {
+            summarised |= isSummary(doc, doc.analyzed().sentences().get(s));
+        }
         for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
             Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
             // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
             // speaks for those after it; a statement among or after them, for those before it
             boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
+            String said = text.substring(sentence.start(), sentence.end());
             // "Western navies have seized four shipments of Iranian weapons headed for Yemen's Houthis since
             // December": a summary before the cases gives them its route too
-            if (!COLLECTIVE.matcher(text.substring(sentence.start(), sentence.end())).find()
-                    && !(leads && isSummary(doc, sentence) && !HEDGED.matcher(sentenceText(doc, entry.getKey())).find())) {
+            boolean summaryLead = leads && isSummary(doc, sentence) && !HEDGED.matcher(said).find();
+            // "… have intercepted three dhows in a month. On Feb. 27 … On March 20 … On March 28 … The Navy said the
+            // weapons were intended for Houthi fighters": after a summarised series, the goods of all of them
+            boolean seriesClose = summarised && entry.getKey() > lastSeizure && !hasTrigger(doc, entry.getKey())
+                    && PLURAL_GOODS.matcher(said).find();
+            if (!COLLECTIVE.matcher(said).find() && !summaryLead && !seriesClose) {
                 continue;
             }
             List<Party> origin = new ArrayList<>();

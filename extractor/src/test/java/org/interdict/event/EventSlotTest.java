@@ -893,4 +893,19 @@ class EventSlotTest {
                 + "guided missiles. It said the seizure was carried out under paragraph 14 of resolution 2216.");
         assertEquals(List.of("UNSCR-2216"), houthis.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void theGoodsNamedBackAfterASummarisedSeriesAreThoseOfEveryCase() {
+        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "MANAMA, April 5 - Warships have "
+                + "intercepted three weapons-laden dhows in the Arabian Sea in little more than a month, the Navy said. "
+                + "On Feb. 27, HMAS Darwin boarded a dhow and found 1,989 AK-47 rifles. The French destroyer Provence "
+                + "seized a similar cache on March 20, including several hundred AK-47s. On March 28, USS Sirocco found "
+                + "1,500 AK-47s. The Navy said the weapons, which it believes came from Iran, were intended for Houthi "
+                + "fighters in Yemen.", LocalDate.of(2016, 4, 5), null)).events();
+        assertEquals(3, seizures.size(), seizures.toString());
+        for (Event seizure : seizures) {
+            assertEquals("Houthis", seizure.destination().get(0).group(), seizure.toString());
+            assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
+        }
+    }
 }
