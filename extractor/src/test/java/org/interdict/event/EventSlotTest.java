@@ -908,4 +908,12 @@ class EventSlotTest {
             assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
         }
     }
+
+    @Test
+    void whatGoodsComeWithIsAnotherItem() {
+        Event seizure = onlySeizure("Spanish forces intercepted the ship in the Arabian Sea on Monday and found 15 "
+                + "Scud missiles with conventional warheads concealed under cement.");
+        assertEquals("15 Scud missiles", seizure.cargo().get(0).text());
+        assertEquals(15, seizure.cargo().get(0).quantity().intValue());
+    }
 }
