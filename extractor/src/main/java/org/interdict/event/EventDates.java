@@ -26,6 +26,8 @@ final class EventDates {
             + "reported|disclosed|revealed|denied|insisted|claimed|rejected|dismissed|defended|protested|complained|"
             + "told|warned|accused)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(this|last|that|the same|the previous|"
+            + "the past|next) year\\b");
     private static final Pattern ADOPTION_YEAR = Pattern.compile("(?i)\\b(resolutions?|decisions?|regulations?)\\s+"
             + "[0-9/]+\\s*\\($");
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
@@ -34,7 +36,9 @@ final class EventDates {
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /** "In May," "in early May": the month, never the modal verb (which takes no preposition before it). */
-    private static final Pattern MONTH_MAY = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:early\\s+|late\\s+)?(May)\\b(?!\\s+(?:be|have|not|also|well)\\b)");
+    /** "in May", "early March": the two months SUTime takes for a verb when no day or year comes with them. */
+    private static final Pattern MONTH_MAY = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\\s+"
+            + "(?:early\\s+|late\\s+)?(May|March)\\b(?!\\s+(?:be|have|not|also|well|on|through|into)\\b)");
     /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
     private static final int NARRATIVE_LOOKBACK = 6;
 
@@ -68,17 +72,31 @@ final class EventDates {
                             date.value() + "/" + following.value());
                 }
             }
+            if (date.value().length() == 4 && RELATIVE_YEAR.matcher(date.text()).find()) {
+                // "the second such interception this year: in March, a fishing boat …": a later date inside
+                // the year a relative phrase names says when ("delivered during 2021 … that October" does not)
+                Sentence sentence = doc.analyzed().sentences().get(s);
+                DateValue month = bareMonth(text.substring(date.end(), Math.max(date.end(), Math.min(sentence.end(), end))),
+                        doc.document().published());
+                if (month != null && month.value().startsWith(date.value() + "-")) {
+                    return month;
+                }
+                for (int k = i + 1; k < dates.size(); k++) {
+                    String later = dates.get(k).value();
+                    if (later != null && later.startsWith(date.value() + "-") && !later.contains("W")) {
+                        return new DateValue(dates.get(k).text(), later);
+                    }
+                }
+            }
             return new DateValue(date.text(), date.value());
         }
         Sentence sentence = doc.analyzed().sentences().get(s);
         String sentenceText = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(sentence.end(), end)));
         if (dates.stream().allMatch(d -> d.value() == null)) {
             // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
-            Matcher may = MONTH_MAY.matcher(sentenceText);
-            if (may.find() && doc.document().published() != null) {
-                java.time.LocalDate published = doc.document().published();
-                int year = published.getMonthValue() >= 5 ? published.getYear() : published.getYear() - 1;
-                return new DateValue(may.group(1), year + "-05");
+            DateValue month = bareMonth(sentenceText, doc.document().published());
+            if (month != null) {
+                return month;
             }
         }
         if (dates.isEmpty()) {
@@ -180,6 +198,17 @@ final class EventDates {
     }
 
     /** The sentence's date when it is given to the month or the day, else null. */
+    /** "in May", "in March" (the last before publication), which SUTime reads as verbs; or null. */
+    private static DateValue bareMonth(String span, java.time.LocalDate published) {
+        Matcher month = MONTH_MAY.matcher(span);
+        if (published == null || !month.find()) {
+            return null;
+        }
+        int number = month.group(1).equals("May") ? 5 : 3;
+        int year = published.getMonthValue() >= number ? published.getYear() : published.getYear() - 1;
+        return new DateValue(month.group(1), year + "-" + (number < 10 ? "0" : "") + number);
+    }
+
     static DateValue preciseDate(DocumentAnalysis doc, int s) {
         DateValue date = date(doc, s);
         return date != null && date.value() != null && date.value().length() >= 7 ? date : null;

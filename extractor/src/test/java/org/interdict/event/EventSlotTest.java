@@ -916,4 +916,12 @@ class EventSlotTest {
         assertEquals("15 Scud missiles", seizure.cargo().get(0).text());
         assertEquals(15, seizure.cargo().get(0).quantity().intValue());
     }
+
+    @Test
+    void marchAloneIsAMonthAndDatesAYearThatARelativePhraseNames() {
+        assertEquals("2021-03", onlySeizure("Customs officers found 40 rifles in March.").date().value());
+        Event march = onlySeizure("It was the second such interception this year: in March, a fishing boat carrying "
+                + "50 hand grenades was stopped in Bahraini waters.");
+        assertEquals("2021-03", march.date().value());
+    }
 }
