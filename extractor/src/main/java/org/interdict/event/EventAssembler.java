@@ -149,6 +149,8 @@ public final class EventAssembler {
     /** The goods of several incidents named back together: "the weapons", "the shipments". */
     private static final Pattern PLURAL_GOODS = Pattern.compile("(?i)\\bthe\\s+(weapons|arms|shipments|consignments|"
             + "cargoes|munitions|materiel)\\b");
+    private static final Pattern ARRIVAL_AT = Pattern.compile("(?i)\\b(arrived|landed|unloaded|offloaded|docked|"
+            + "handed over|touched down)\\b[^.;]{0,50}?\\b(in|at|near)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
     private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
@@ -811,6 +813,23 @@ public final class EventAssembler {
         }
     }
 
+    /** The place after an arrival or handover verb of the sentence ("arrived in Ukraine", "landed at … near Manila"). */
+    private static Party arrivalPlace(DocumentAnalysis doc, Sentence sentence) {
+        String text = doc.analyzed().text();
+        Matcher arrival = ARRIVAL_AT.matcher(text.substring(sentence.start(), sentence.end()));
+        while (arrival.find()) {
+            int from = sentence.start() + arrival.end();
+            for (Entity entity : doc.entitiesIn(from, Math.min(sentence.end(), from + 70))) {
+                Party party = party(doc, entity);
+                if ((entity.type() == EntityType.LOCATION || entity.type() == EntityType.COUNTRY) && party != null
+                        && party.country() != null) {
+                    return new Party(entity.text(), party.country(), null);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether an item of cargo is the aircraft that carried the goods ("an Il-76 … carrying rifles"). */
     private static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
         if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
@@ -1391,6 +1410,13 @@ public final class EventAssembler {
         frame.location = deliveryPlace(doc, matches);
         if (frame.location == null) {
             frame.location = handoverPlace;
+        }
+        for (int k = s; frame.location == null && k <= s + 1 && k < doc.analyzed().sentences().size(); k++) {
+            // "The aircraft arrived at an air base near Astana", "formally handed over … in Gaviao Peixoto,
+            // Brazil", "arrived in Ukraine on Tuesday": where the goods changed hands (this or the next sentence)
+            if (k == s || !hasTrigger(doc, k)) {
+                frame.location = arrivalPlace(doc, doc.analyzed().sentences().get(k));
+            }
         }
         for (RuleMatch match : matches) {
             if (match.relation() == Relation.INSTRUMENT) {

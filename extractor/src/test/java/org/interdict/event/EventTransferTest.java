@@ -342,4 +342,13 @@ class EventTransferTest {
                 + "(2011): the ship Amazon unloaded at Tripoli about 40 armoured vehicles shipped from Samsun, Turkey.");
         assertEquals(null, delivery.date());
     }
+
+    @Test
+    void whereTheGoodsArrivedOrWereHandedOverIsTheLocation() {
+        Event arrived = onlyTransfer("Turkish Aerospace has delivered three Anka drones to Kazakhstan's defence ministry. "
+                + "The aircraft arrived at an air base near Astana in late August.");
+        assertEquals("KAZ", arrived.location().country());
+        Event tanks = onlyTransfer("The first four Leopard 2A4 tanks from Poland arrived in Ukraine on Friday.");
+        assertEquals("UKR", tanks.location().country());
+    }
 }
