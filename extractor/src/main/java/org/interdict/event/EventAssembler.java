@@ -151,6 +151,9 @@ public final class EventAssembler {
             + "cargoes|munitions|materiel)\\b");
     private static final Pattern ARRIVAL_AT = Pattern.compile("(?i)\\b(arrived|landed|unloaded|offloaded|docked|"
             + "handed over|touched down)\\b[^.;]{0,50}?\\b(in|at|near)\\b");
+    /** A sentence that says it tells another incident: "Separately, …", "In a separate case, …". */
+    private static final Pattern SEPARATELY = Pattern.compile("(?i)(\\d+\\.\\s*)?(separately|in a separate (case|incident|"
+            + "operation|development|seizure)|in another (case|incident|operation)|elsewhere)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
     private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
@@ -2083,7 +2086,9 @@ public final class EventAssembler {
                 Frame previous = merged.get(merged.size() - 1);
                 // a section heading in between starts another incident ("Case 3: FS Provence, 20 March 2016")
                 if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)
-                        && !Headings.between(doc, previous.lastSentence, frame.firstSentence)) {
+                        && !Headings.between(doc, previous.lastSentence, frame.firstSentence)
+                        && !SEPARATELY.matcher(sentenceText(doc, frame.firstSentence)).lookingAt()) {
+                    // "Separately, the United States said North Korea had supplied Russia with …": another event
                     same = previous;
                 } else if (previous.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED
                         && frame.firstSentence == previous.lastSentence + 1 && previous.compatibleIn(frame, false)) {

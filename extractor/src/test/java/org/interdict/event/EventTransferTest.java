@@ -351,4 +351,20 @@ class EventTransferTest {
         Event tanks = onlyTransfer("The first four Leopard 2A4 tanks from Poland arrived in Ukraine on Friday.");
         assertEquals("UKR", tanks.location().country());
     }
+
+    @Test
+    void aTransferToldSeparatelyIsAnotherEvent() {
+        List<Event> found = transfers("South Korea's defence minister said that North Korea had shipped about 6,700 "
+                + "containers of artillery shells to Russia. Separately, the United States said that North Korea had "
+                + "supplied Russia with ballistic missile launchers and dozens of KN-23 missiles.");
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void aCountrysForcesNamedByItsAdjectiveReceive() {
+        Event drones = onlyTransfer("The Sudanese Armed Forces received at least three Bayraktar TB2 drones from "
+                + "Turkey in September 2023.");
+        assertEquals(List.of("TUR"), countries(drones.origin()));
+        assertEquals(List.of("SDN"), countries(drones.destination()));
+    }
 }
