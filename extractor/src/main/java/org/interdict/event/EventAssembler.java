@@ -71,7 +71,10 @@ public final class EventAssembler {
             + "june|july|august|september|october|november|december|(19|20)\\d\\d|last|the (start|beginning))\\b"
             // "Last year customs officers across Nigeria seized more than 1,100 firearms": a year's tally
             + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
-            + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b");
+            + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b"
+            // "… which account for most guns recovered at crime scenes in Mexico": a share of all finds
+            + "|\\b(most|many|much|the majority|a majority|a third|half|\\d+ (per ?cent|%))( of)?( the)? (guns|firearms|"
+            + "weapons|arms|rifles)\\b[^.;]{0,20}\\b(recovered|seized|found|traced|confiscated)\\b");
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
             + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct )?([\\w-]+-laden |suspect |suspicious )?(vessels|ships|dhows|boats|shipments|"
             + "consignments|finds|seizures|interceptions|interdictions|incidents|cases)\\b");

@@ -191,7 +191,8 @@ class EventModalityTest {
                 "The military bought the jets in 2018, three years before it seized power, and arms kept flowing.",
                 "Last year the State Department halted the planned sale of 26,000 assault rifles to the police.",
                 "During the fighting around Sake, M23 captured mortars and rifles from positions abandoned by the army.",
-                "Argentina's search for new fighters dragged on: a purchase of FA-50 jets collapsed in 2022.")) {
+                "Argentina's search for new fighters dragged on: a purchase of FA-50 jets collapsed in 2022.",
+                "US firearms account for most guns recovered at crime scenes in Mexico, prosecutors said.")) {
             assertEquals(List.of(), ofType(events(text), EventType.SEIZURE), text);
         }
     }

@@ -367,4 +367,12 @@ class EventTransferTest {
         assertEquals(List.of("TUR"), countries(drones.origin()));
         assertEquals(List.of("SDN"), countries(drones.destination()));
     }
+
+    @Test
+    void theLandingOfPlanesCarryingArmsIsADelivery() {
+        Event landing = onlyTransfer("The landing of two Egyptian air force C-130 transport planes at Mogadishu's Aden "
+                + "Adde airport on 27 August carrying small arms and ammunition angered Ethiopia.");
+        assertEquals(List.of("SOM"), countries(landing.destination()));
+        assertEquals(List.of("EGY"), countries(landing.origin()));
+    }
 }
