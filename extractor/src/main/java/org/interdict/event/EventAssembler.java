@@ -249,6 +249,7 @@ public final class EventAssembler {
         lateCovers(doc, merged, firsts);
         series(merged);
         lateDates(doc, merged, firsts);
+        earlierDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
         collectiveRoutes(doc, merged, added);
         leadAttribution(doc, merged);
@@ -1981,6 +1982,22 @@ public final class EventAssembler {
     }
 
 
+
+    /**
+     * "On 9 March 2015, customs officers at Garoua-Boulai inspected a lorry … Hidden under bags of rice, they
+     * found seven rifles": an event still without a date takes a day- or month-precise one from the
+     * sentence right before it in the same paragraph when no other event tells that sentence.
+     */
+    private static void earlierDates(DocumentAnalysis doc, List<Frame> frames) {
+        for (Frame frame : frames) {
+            int previous = frame.firstSentence - 1;
+            if (frame.date != null || previous < 0 || !sameParagraph(doc, previous, frame.firstSentence)
+                    || frames.stream().anyMatch(f -> f != frame && f.firstSentence <= previous && f.lastSentence >= previous)) {
+                continue;
+            }
+            frame.date = EventDates.preciseDate(doc, previous);
+        }
+    }
 
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();

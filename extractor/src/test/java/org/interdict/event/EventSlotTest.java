@@ -924,4 +924,12 @@ class EventSlotTest {
                 + "50 hand grenades was stopped in Bahraini waters.");
         assertEquals("2021-03", march.date().value());
     }
+
+    @Test
+    void aFindWithoutADateTakesTheOneOfTheSentenceThatLeadsToIt() {
+        Event seizure = onlySeizure("On 9 March 2015, Cameroonian customs officers at the Garoua-Boulai border post "
+                + "inspected a lorry bound for the Central African Republic. Hidden under bags of rice, they found seven "
+                + "AK-pattern assault rifles.");
+        assertEquals("2015-03-09", seizure.date().value());
+    }
 }
