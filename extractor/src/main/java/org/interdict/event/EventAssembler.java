@@ -94,7 +94,8 @@ public final class EventAssembler {
             + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
     private static final Pattern PURCHASED_GOODS = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware|rounds|"
-            + "rifles|shells|grenades)\\b" + CargoCollector.NOT_AS_MODIFIER);
+            + "rifles|shells|grenades|([\\w-]+ )?(fighters|jets|helicopters|tanks|howitzers|drones|frigates|submarines|"
+            + "corvettes|warships))\\b" + CargoCollector.NOT_AS_MODIFIER);
     /** "a batch that Sudan sold", "which Russia had supplied": the verb of a relative clause. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(batch(es)?|shipments?|consignments?|lots?|"
             + "weapons|arms|rounds|rifles|missiles|ammunition|equipment|cargo|goods)\\s+(that|which)\\s+([\\w'-]+\\s+){1,4}$");
@@ -1385,7 +1386,8 @@ public final class EventAssembler {
                 int triggerStart = doc.charStart(triggerRange);
                 boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
                         triggerStart)).find();
-                if (!trigger.rule().name().startsWith("transfer.purchase") && !relative) {
+                if (!trigger.rule().name().startsWith("transfer.purchase")
+                        && !trigger.rule().name().equals("transfer.goods.bought.from") && !relative) {
                     return null;
                 }
                 // "… equipment that the agency had ordered from Russia for the army", "the rounds were part of a

@@ -375,4 +375,13 @@ class EventTransferTest {
         assertEquals(List.of("SOM"), countries(landing.destination()));
         assertEquals(List.of("EGY"), countries(landing.origin()));
     }
+
+    @Test
+    void aForceThatInductedAircraftBoughtFromASupplierReceivedThem() {
+        Event jets = onlyTransfer("Myanmar's air force has inducted the first two of six Su-30SME fighters bought from "
+                + "Russia through Rosoboronexport, state media reported.");
+        assertEquals(List.of("RUS"), countries(jets.origin()));
+        assertEquals(List.of("MMR"), countries(jets.destination()));
+        assertEquals("Su-30SME fighters", jets.cargo().get(0).text());
+    }
 }
