@@ -64,7 +64,8 @@ public final class Extractor {
     static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "arms", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",
-            "equipment");
+            "equipment", "fighter", "jet", "helicopter", "drone", "frigate", "submarine", "warship", "corvette",
+            "howitzer");
 
     /**
      * Words that let a document through the pre-filter without making a sentence a candidate: "arms" (whose key
