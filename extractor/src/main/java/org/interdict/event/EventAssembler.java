@@ -162,7 +162,7 @@ public final class EventAssembler {
     /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
     private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
             + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
-            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments)\\s+to\\s+(?:the\\s+)?)?");
+            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
      * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
@@ -1163,7 +1163,8 @@ public final class EventAssembler {
         Matcher year = YEAR.matcher(doc.text(ref));
         String wording = doc.text(ref).toLowerCase(Locale.ROOT);
         // "the UN arms embargo", "UN sanctions", "a Security Council resolution": the embargo on a country
-        boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution");
+        boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution")
+                || wording.endsWith("ban") || wording.endsWith("prohibition");
         boolean dated = year.find();
         if (!dated && !embargo) {
             return;

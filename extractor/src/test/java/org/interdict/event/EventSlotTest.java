@@ -932,4 +932,14 @@ class EventSlotTest {
                 + "AK-pattern assault rifles.");
         assertEquals("2015-03-09", seizure.date().value());
     }
+
+    @Test
+    void aBanOnExportsFromACountryAndAnEmbargoWithItsEpithetsResolve() {
+        Event korea = onlySeizure("Egyptian customs found 24,000 rocket-propelled grenades aboard the Jie Shun, bought "
+                + "in breach of the Security Council's ban on arms exports from North Korea.");
+        assertEquals(List.of("UNSCR-1718"), korea.instruments().stream().map(i -> i.id()).toList());
+        Event somalia = onlySeizure("Puntland forces seized 300 rifles from a dhow near Bosaso, a violation of the "
+                + "general and complete arms embargo on Somalia.");
+        assertEquals(List.of("UNSCR-733"), somalia.instruments().stream().map(i -> i.id()).toList());
+    }
 }
