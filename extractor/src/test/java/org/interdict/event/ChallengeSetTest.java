@@ -50,7 +50,7 @@ class ChallengeSetTest {
      */
     @Test
     void eachIncidentOfAFullyAnnotatedReportOfSeveralIsFound() throws IOException {
-        score("/org/interdict/event/challenge-multi3.jsonl", 40, 0.80, 0.60);
+        score("/org/interdict/event/challenge-multi3.jsonl", 40, 0.85, 0.65);
     }
 
     /**
@@ -60,7 +60,16 @@ class ChallengeSetTest {
      */
     @Test
     void transfersAreFoundHoweverTheyAreTold() throws IOException {
-        score("/org/interdict/event/challenge-transfers.jsonl", 40, 0.75, 0.45);
+        score("/org/interdict/event/challenge-transfers.jsonl", 40, 0.85, 0.55);
+    }
+
+    /**
+     * Reports whose destinations, origins and instruments are told in many ways, written blind in session 6
+     * (first run P 0.844 R 0.905 on asserted events, 209 of 298 slot values), then used to tune those slots.
+     */
+    @Test
+    void routesAndInstrumentsHoweverTheyAreTold() throws IOException {
+        score("/org/interdict/event/challenge-routes.jsonl", 40, 0.75, 0.70);
     }
 
     private void score(String resource, int minimumReports, double minimumPrecision, double minimumRecall)
