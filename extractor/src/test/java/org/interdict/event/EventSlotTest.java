@@ -14,9 +14,13 @@ import org.junit.jupiter.api.Test;
 /** Slot filling behaviours, each on a short report written for the test. */
 class EventSlotTest {
 
+    /** The events of a short report written for the test, published on the given day. */
+    private static List<Event> events(String text, LocalDate published) {
+        return SharedExtractor.get().extract(new Document("t", text, published, null)).events();
+    }
+
     private static Event onlySeizure(String text) {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        List<Event> seizures = events(text, LocalDate.of(2021, 6, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(1, seizures.size(), seizures.toString());
         return seizures.get(0);
     }
@@ -142,11 +146,10 @@ class EventSlotTest {
 
     @Test
     void aRouteToldForAllTheSeizuresGoesToEachOfThem() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "On 6 May, a US cruiser seized 900 "
+        List<Event> seizures = events("On 6 May, a US cruiser seized 900 "
                 + "AK-47 rifles from a dhow in the Arabian Sea. In November, a French frigate seized 700 RPG-7 rockets "
                 + "from a fishing boat in the Gulf of Aden. Both shipments were assessed to have originated in Iran "
-                + "and to have been bound for Yemen.", LocalDate.of(2022, 1, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+                + "and to have been bound for Yemen.", LocalDate.of(2022, 1, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(2, seizures.size(), seizures.toString());
         for (Event seizure : seizures) {
             assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
@@ -163,11 +166,10 @@ class EventSlotTest {
 
     @Test
     void aBreachToldForAllTheSeizuresGoesToEachOfThem() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "On 6 May, a US cruiser seized 900 "
+        List<Event> seizures = events("On 6 May, a US cruiser seized 900 "
                 + "AK-47 rifles from a dhow in the Arabian Sea. In November, a French frigate seized 700 RPG-7 rockets "
                 + "from a fishing boat in the Gulf of Aden. Both shipments were made in violation of Resolution 2216.",
-                LocalDate.of(2022, 1, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+                LocalDate.of(2022, 1, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(2, seizures.size(), seizures.toString());
         for (Event seizure : seizures) {
             assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
@@ -183,11 +185,10 @@ class EventSlotTest {
 
     @Test
     void theSameGoodsCountedDifferentlyAreSeparateFinds() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "ABUJA - Nigerian customs have "
+        List<Event> seizures = events("ABUJA - Nigerian customs have "
                 + "intercepted a third container of pump-action rifles this year. The latest container, holding 300 "
                 + "pump-action rifles, was found at Onne port this month. On 2 June officers at the same port found "
-                + "900 pump-action rifles in a container of ceramic tiles.", LocalDate.of(2021, 6, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+                + "900 pump-action rifles in a container of ceramic tiles.", LocalDate.of(2021, 6, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(2, seizures.size(), seizures.toString());
         assertEquals(300L, seizures.get(0).cargo().get(0).quantity());
         assertEquals(900L, seizures.get(1).cargo().get(0).quantity());
@@ -209,9 +210,9 @@ class EventSlotTest {
 
     @Test
     void aStopWithoutTheAuthorityToHoldTheGoodsIsNoSeizure() {
-        List<Event> events = SharedExtractor.get().extract(new Document("t", "In January the ship was stopped in the "
+        List<Event> events = events("In January the ship was stopped in the "
                 + "Red Sea by the US Navy, which found 40 artillery shells but lacked the legal authority to hold them.",
-                LocalDate.of(2021, 6, 10), null)).events();
+                LocalDate.of(2021, 6, 10));
         assertEquals(List.of(org.interdict.model.Modality.NEGATED), events.stream().map(Event::modality).toList());
     }
 
@@ -490,8 +491,8 @@ class EventSlotTest {
 
     @Test
     void removedFromAProgrammeIsNoSeizure() {
-        List<Event> events = SharedExtractor.get().extract(new Document("t", "Within days Turkey was removed from the "
-                + "F-35 programme, in which Turkish firms made parts.", LocalDate.of(2021, 6, 10), null)).events();
+        List<Event> events = events("Within days Turkey was removed from the "
+                + "F-35 programme, in which Turkish firms made parts.", LocalDate.of(2021, 6, 10));
         assertEquals(List.of(), events.stream().filter(e -> e.type() == EventType.SEIZURE).toList());
     }
 
@@ -517,8 +518,7 @@ class EventSlotTest {
                 + "Trade was slow. Markets were calm. Police said the rifles were bound for Somalia.\n\n"
                 + "Tanzanian police seized 40 RPG launchers at Dar es Salaam on 9 May 2021. The city was quiet. "
                 + "Rain fell. Schools were shut. Officers said the launchers were destined for Burundi.";
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", text, LocalDate.of(2021, 6, 10), null))
-                .events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        List<Event> seizures = events(text, LocalDate.of(2021, 6, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(2, seizures.size(), seizures.toString());
         assertEquals("SOM", seizures.get(0).destination().get(0).country());
         assertEquals("BDI", seizures.get(1).destination().get(0).country());
@@ -568,9 +568,9 @@ class EventSlotTest {
 
     @Test
     void clausesWithTheirOwnGoodsAndDaysAreSeparateSeizuresOfOneSeries() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Kenyan customs officers seized "
+        List<Event> seizures = events("Kenyan customs officers seized "
                 + "40 AK-47 rifles at Mombasa on 3 May. Twelve more rifles were found on 5 May, and another "
-                + "nine rifles on 8 May.", LocalDate.of(2021, 6, 10), null)).events();
+                + "nine rifles on 8 May.", LocalDate.of(2021, 6, 10));
         assertEquals(List.of("2021-05-03", "2021-05-05", "2021-05-08"),
                 seizures.stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("KEN", "KEN", "KEN"), seizures.stream().map(e -> e.authority().country()).toList());
@@ -615,10 +615,10 @@ class EventSlotTest {
 
     @Test
     void aNarrativeDateCountsFromTheDateToldBeforeIt() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Kenyan marines seized 300 AK-47 "
+        List<Event> seizures = events("Kenyan marines seized 300 AK-47 "
                 + "rifles from a dhow off Lamu on 14 August 2016. A month earlier, Kenyan customs officers had "
                 + "confiscated 40 RPG-7 launchers at Mombasa. In December of that year police seized 12 mortars "
-                + "in Nairobi.", LocalDate.of(2017, 3, 1), null)).events();
+                + "in Nairobi.", LocalDate.of(2017, 3, 1));
         assertEquals(List.of("2016-08-14", "2016-07", "2016-12"), seizures.stream().map(e -> e.date().value()).toList());
     }
 
@@ -679,10 +679,9 @@ class EventSlotTest {
 
     @Test
     void thePlaneOfTheIncidentToldBeforeIsNotThisOnesConveyance() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "In December 2009 Thai police seized "
+        List<Event> seizures = events("In December 2009 Thai police seized "
                 + "35 tonnes of weapons from an Ilyushin Il-76 at Bangkok. In May 2012 South Korean customs officers "
-                + "at Busan confiscated 445 graphite cylinders from a Chinese ship.", LocalDate.of(2013, 1, 10), null))
-                .events();
+                + "at Busan confiscated 445 graphite cylinders from a Chinese ship.", LocalDate.of(2013, 1, 10));
         assertEquals(2, seizures.size(), seizures.toString());
         assertNull(seizures.get(1).aircraft());
         assertEquals("a Chinese ship", seizures.get(1).vessel().text());
@@ -775,13 +774,12 @@ class EventSlotTest {
 
     @Test
     void aCollectiveStatementBeforeOrAfterTheCasesSpeaksForEachOfThem() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "1. The Panel examined three "
+        List<Event> seizures = events("1. The Panel examined three "
                 + "consignments of weapons that US naval forces seized during 2021. In each case, crew members said the "
                 + "cargo had been loaded off Jask, in Iran. 2. On 11 February 2021, the destroyer USS Winston S. "
                 + "Churchill recovered 3,752 assault rifles from a dhow. 3. On 6 May, the cruiser USS Monterey "
                 + "intercepted a second dhow carrying about 3,000 rifles. 4. The Panel considers each of them a "
-                + "violation of the arms embargo established by resolution 2216 (2015).", LocalDate.of(2022, 1, 25),
-                null)).events().stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+                + "violation of the arms embargo established by resolution 2216 (2015).", LocalDate.of(2022, 1, 25)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(List.of("2021-02-11", "2021-05-06"), seizures.stream().map(e -> e.date().value()).toList());
         for (Event seizure : seizures) {
             assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
@@ -791,19 +789,19 @@ class EventSlotTest {
 
     @Test
     void aSearchOfAnotherCarThatFoundNothingIsItsOwnEvent() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Croatian border police found two "
+        List<Event> seizures = events("Croatian border police found two "
                 + "rifles hidden in a car entering from Serbia on Saturday. A search of a second car travelling with "
-                + "him found no weapons or contraband.", LocalDate.of(2023, 6, 13), null)).events();
+                + "him found no weapons or contraband.", LocalDate.of(2023, 6, 13));
         assertEquals(List.of("ASSERTED", "NEGATED"), seizures.stream().map(e -> e.modality().name()).toList());
     }
 
     @Test
     void aLeadDatedToTheMonthDoesNotSwallowFindsOnDifferentDays() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "NIAMEY, Aug 30 - Niger's defence "
+        List<Event> seizures = events("NIAMEY, Aug 30 - Niger's defence "
                 + "ministry said on Monday that soldiers had intercepted two vehicles carrying weapons earlier this "
                 + "month. On Aug. 9, a patrol north of Agadez stopped a pickup with 22 Kalashnikov rifles. On Aug. 21, "
                 + "troops searching the market at Ayorou found 14 rifles hidden in sacks of millet.",
-                LocalDate.of(2021, 8, 30), null)).events();
+                LocalDate.of(2021, 8, 30));
         assertEquals(List.of("2021-08-09", "2021-08-21"), seizures.stream().map(e -> e.date().value()).toList());
     }
 
@@ -826,17 +824,17 @@ class EventSlotTest {
     void aSummaryBeforeTheCasesGivesThemItsRouteUnlessItHedges() {
         String cases = " In December, a US destroyer stopped a dhow and seized 1,400 rifles. On 15 January, French sailors "
                 + "found 3,000 rifles on another dhow.";
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "Western navies have seized two "
+        List<Event> seizures = events("Western navies have seized two "
                 + "shipments of Iranian weapons headed for Yemen's Houthis since December." + cases,
-                LocalDate.of(2023, 3, 1), null)).events();
+                LocalDate.of(2023, 3, 1));
         assertEquals(2, seizures.size(), seizures.toString());
         for (Event seizure : seizures) {
             assertEquals("Houthis", seizure.destination().get(0).group());
             assertEquals(List.of("IRN"), seizure.origin().stream().map(p -> p.country()).toList());
         }
-        List<Event> hedged = SharedExtractor.get().extract(new Document("t", "Between December and January, navies "
+        List<Event> hedged = events("Between December and January, navies "
                 + "intercepted two vessels on routes associated with arms supplies to Yemen." + cases,
-                LocalDate.of(2023, 3, 1), null)).events();
+                LocalDate.of(2023, 3, 1));
         for (Event seizure : hedged) {
             assertEquals(List.of(), seizure.destination());
         }
@@ -844,10 +842,10 @@ class EventSlotTest {
 
     @Test
     void theNumberedDefiniteNamesEachOfTheCases() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "On 3 May, Omani border guards at "
+        List<Event> seizures = events("On 3 May, Omani border guards at "
                 + "Shahn seized 40 rifles from a truck. On 9 June, the same guards seized 12 machine guns from a second "
                 + "truck. The Panel considers the two consignments to have been transferred in violation of paragraph 14 "
-                + "of resolution 2216 (2015).", LocalDate.of(2019, 1, 25), null)).events();
+                + "of resolution 2216 (2015).", LocalDate.of(2019, 1, 25));
         assertEquals(2, seizures.size(), seizures.toString());
         for (Event seizure : seizures) {
             assertEquals(List.of("UNSCR-2216"), seizure.instruments().stream().map(i -> i.id()).toList());
@@ -875,11 +873,11 @@ class EventSlotTest {
 
     @Test
     void aSourceNamedAgainByItsHeadNounIsTheOneTheLeadNames() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "NIAMEY, Aug 30 - Niger's defence "
+        List<Event> seizures = events("NIAMEY, Aug 30 - Niger's defence "
                 + "ministry said on Monday that soldiers had intercepted two vehicles. On Aug. 9, a patrol north of "
                 + "Agadez stopped a pickup with 22 Kalashnikov rifles. On Aug. 21, troops at Ayorou found 14 rifles, "
                 + "which the ministry said were intended for the Islamic State in the Greater Sahara.",
-                LocalDate.of(2021, 8, 30), null)).events();
+                LocalDate.of(2021, 8, 30));
         assertEquals("Niger's defence ministry said", seizures.get(seizures.size() - 1).attribution().text());
     }
 
@@ -896,12 +894,12 @@ class EventSlotTest {
 
     @Test
     void theGoodsNamedBackAfterASummarisedSeriesAreThoseOfEveryCase() {
-        List<Event> seizures = SharedExtractor.get().extract(new Document("t", "MANAMA, April 5 - Warships have "
+        List<Event> seizures = events("MANAMA, April 5 - Warships have "
                 + "intercepted three weapons-laden dhows in the Arabian Sea in little more than a month, the Navy said. "
                 + "On Feb. 27, HMAS Darwin boarded a dhow and found 1,989 AK-47 rifles. The French destroyer Provence "
                 + "seized a similar cache on March 20, including several hundred AK-47s. On March 28, USS Sirocco found "
                 + "1,500 AK-47s. The Navy said the weapons, which it believes came from Iran, were intended for Houthi "
-                + "fighters in Yemen.", LocalDate.of(2016, 4, 5), null)).events();
+                + "fighters in Yemen.", LocalDate.of(2016, 4, 5));
         assertEquals(3, seizures.size(), seizures.toString());
         for (Event seizure : seizures) {
             assertEquals("Houthis", seizure.destination().get(0).group(), seizure.toString());
