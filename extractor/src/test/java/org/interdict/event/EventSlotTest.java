@@ -940,4 +940,11 @@ class EventSlotTest {
                 + "general and complete arms embargo on Somalia.");
         assertEquals(List.of("UNSCR-733"), somalia.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void whatTheDocumentsNameAsConsigneeOrPortOfDischargeIsTheDestination() {
+        Event seizure = onlySeizure("Cypriot officials impounded 98 containers of munitions aboard the Monchegorsk at "
+                + "Limassol. The manifest gave the Syrian port of Latakia as the port of discharge.");
+        assertEquals(List.of("SYR"), seizure.destination().stream().map(p -> p.country()).toList());
+    }
 }
