@@ -154,14 +154,14 @@ final class CargoCollector {
      * still a seizure: the first such word in the sentence becomes the cargo.
      */
     static void umbrella(DocumentAnalysis doc, Sentence sentence, Frame frame) {
-        Matcher goods = UMBRELLA_PHRASE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        Matcher goods = UMBRELLA_PHRASE.matcher(doc.text(sentence));
         if (goods.find()) {
             int start = sentence.start() + goods.start();
             frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
                     new Span(start, start + goods.group().length()));
             return;
         }
-        Matcher those = GOODS_BEFORE_THOSE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        Matcher those = GOODS_BEFORE_THOSE.matcher(doc.text(sentence));
         if (those.find()) {
             // "Many of the systems are identical to those seized by …": what "those" stands for
             int start = sentence.start() + those.start(1);

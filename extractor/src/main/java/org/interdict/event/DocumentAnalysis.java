@@ -8,6 +8,7 @@ import org.interdict.model.Entities;
 import org.interdict.model.Entity;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.text.AnalyzedText;
+import org.interdict.text.Sentence;
 
 /**
  * Everything the earlier stages found in one document, which event assembly reads: the text analysis,
@@ -47,6 +48,11 @@ public record DocumentAnalysis(Document document, AnalyzedText analyzed, List<En
     /** The text of a token range as written. */
     public String text(RuleMatch.TokenRange range) {
         return analyzed.text().substring(charStart(range), charEnd(range));
+    }
+
+    /** The text of a sentence as written. */
+    public String text(Sentence sentence) {
+        return analyzed.text().substring(sentence.start(), sentence.end());
     }
 
     /** The entities that lie inside the character span. */

@@ -312,8 +312,7 @@ public final class EventAssembler {
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
         frame.vessel = vessel(doc, sentence);
-        boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.analyzed().text()
-                .substring(sentence.start(), sentence.end())).find();
+        boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.text(sentence)).find();
         Integer next = nextSentenceWithoutTrigger(doc, s);
         Integer previous = sameParagraph(doc, s - 1, s) ? s - 1 : null;
         if (frame.vessel == null && anaphoric) {
@@ -345,7 +344,7 @@ public final class EventAssembler {
         if (frame.cargo.isEmpty() && (frame.vessel == null || frame.vessel.name() == null)) {
             return null;
         }
-        if (frame.cargo.isEmpty() && OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+        if (frame.cargo.isEmpty() && OTHER_GOODS.matcher(doc.text(sentence)).find()) {
             // "… impounded the Lighthouse Winmore, accused of transferring 600 tonnes of refined petroleum": a
             // ship held over oil, coal or drugs is not an arms seizure
             return null;
@@ -448,7 +447,7 @@ public final class EventAssembler {
             // cement" goes on with this one
             if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
                     && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next)
-                            || ANOTHER_CONVEYANCE.matcher(sentenceText(doc, next)).find())) {
+                            || ANOTHER_CONVEYANCE.matcher(doc.text(doc.analyzed().sentences().get(next))).find())) {
                 // "A search of a second car travelling with him found no weapons": another vehicle, another search
                 break;
             }
@@ -703,7 +702,7 @@ public final class EventAssembler {
      * seizure. Only an indefinite phrase counts ("the ship" points back to a named one).
      */
     private static VesselRef unnamedVessel(DocumentAnalysis doc, Sentence sentence) {
-        Matcher phrase = UNNAMED_VESSEL.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end()));
+        Matcher phrase = UNNAMED_VESSEL.matcher(doc.text(sentence));
         while (phrase.find()) {
             // "an Australian navy ship" is the boarding party, not the ship boarded
             if (!NAVAL.matcher(phrase.group()).find()) {
@@ -823,8 +822,7 @@ public final class EventAssembler {
 
     /** The place after an arrival or handover verb of the sentence ("arrived in Ukraine", "landed at … near Manila"). */
     private static Party arrivalPlace(DocumentAnalysis doc, Sentence sentence) {
-        String text = doc.analyzed().text();
-        Matcher arrival = ARRIVAL_AT.matcher(text.substring(sentence.start(), sentence.end()));
+        Matcher arrival = ARRIVAL_AT.matcher(doc.text(sentence));
         while (arrival.find()) {
             int from = sentence.start() + arrival.end();
             for (Entity entity : doc.entitiesIn(from, Math.min(sentence.end(), from + 70))) {
@@ -857,8 +855,7 @@ public final class EventAssembler {
         if (frame.cargo.size() != 1 || !isCarrier(frame.aircraft, frame.cargo.get(0))) {
             return;
         }
-        String text = doc.analyzed().text();
-        Matcher goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), sentence.end()));
+        Matcher goods = PURCHASED_GOODS.matcher(doc.text(sentence));
         if (goods.find()) {
             int start = sentence.start() + goods.start();
             frame.removeCargo(0);
@@ -963,11 +960,6 @@ public final class EventAssembler {
             }
         }
         return names;
-    }
-
-    private static String sentenceText(DocumentAnalysis doc, int s) {
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        return doc.analyzed().text().substring(sentence.start(), sentence.end());
     }
 
     /** Whether the agent right before the trigger is an armed group (a party with a group and no country). */
@@ -1568,7 +1560,7 @@ public final class EventAssembler {
             // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
             // speaks for those after it; a statement among or after them, for those before it
             boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
-            String said = text.substring(sentence.start(), sentence.end());
+            String said = doc.text(sentence);
             // "Western navies have seized four shipments of Iranian weapons headed for Yemen's Houthis since
             // December": a summary before the cases gives them its route too
             boolean summaryLead = leads && isSummary(doc, sentence) && !HEDGED.matcher(said).find();
@@ -1602,7 +1594,7 @@ public final class EventAssembler {
                 if (frame.instruments.isEmpty()) {
                     // "All three shipments breached resolution 2216", "considers each of them a violation of the
                     // embargo established by resolution 2216": any instrument of a collective breach
-                    boolean breach = BREACH.matcher(text.substring(sentence.start(), sentence.end())).find();
+                    boolean breach = BREACH.matcher(doc.text(sentence)).find();
                     for (RuleMatch match : entry.getValue()) {
                         if (match.relation() == Relation.INSTRUMENT && (breach || !match.rule().name().equals("instrument.treaty"))) {
                             instrument(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
@@ -1820,7 +1812,7 @@ public final class EventAssembler {
             return;
         }
         Sentence sentence = doc.analyzed().sentences().get(s);
-        if (OTHER_GOODS.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()
+        if (OTHER_GOODS.matcher(doc.text(sentence)).find()
                 || isSummary(doc, sentence)) {
             // "Punjab police in Tarn Taran seized 1 kilogram of heroin": another seizure, of other goods; "since
             // January, police have seized 140 firearms": a running total, not more of this incident
@@ -1868,7 +1860,7 @@ public final class EventAssembler {
                 // without "a ship" in the event, only a sentence that puts the goods on the ship: "The cargo came
                 // from the Monchegorsk"
                 if (frame.unnamedVessel == null && !GOODS_FROM_SHIP.matcher(
-                        doc.analyzed().text().substring(sentence.start(), sentence.end())).find()) {
+                        doc.text(sentence)).find()) {
                     continue;
                 }
                 VesselRef ref = vessel(doc, sentence);
@@ -1910,7 +1902,7 @@ public final class EventAssembler {
      * forces intercepted four vessels …"): no incident of its own.
      */
     private static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
-        String said = doc.analyzed().text().substring(sentence.start(), sentence.end());
+        String said = doc.text(sentence);
         return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find();
     }
 
@@ -1928,7 +1920,7 @@ public final class EventAssembler {
             }
             for (int s : sentencesAfter(doc, frame, firsts)) {
                 Sentence sentence = doc.analyzed().sentences().get(s);
-                if (!INVENTORY_CUE.matcher(doc.analyzed().text().substring(sentence.start(), sentence.end())).find()
+                if (!INVENTORY_CUE.matcher(doc.text(sentence)).find()
                         || doc.matches(s).stream().anyMatch(m -> m.relation() == Relation.NEGATION)) {
                     continue;
                 }
@@ -2110,7 +2102,7 @@ public final class EventAssembler {
                 // a section heading in between starts another incident ("Case 3: FS Provence, 20 March 2016")
                 if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)
                         && !Headings.between(doc, previous.lastSentence, frame.firstSentence)
-                        && !SEPARATELY.matcher(sentenceText(doc, frame.firstSentence)).lookingAt()) {
+                        && !SEPARATELY.matcher(doc.text(doc.analyzed().sentences().get(frame.firstSentence))).lookingAt()) {
                     // "Separately, the United States said North Korea had supplied Russia with …": another event
                     same = previous;
                 } else if (previous.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED

@@ -23,7 +23,7 @@ final class Headings {
     /** Whether sentence {@code k} is a heading or begins with one. */
     static boolean opensSection(DocumentAnalysis doc, int k) {
         Sentence sentence = doc.analyzed().sentences().get(k);
-        String text = doc.analyzed().text().substring(sentence.start(), sentence.end());
+        String text = doc.text(sentence);
         String withoutNumber = PARAGRAPH_NUMBER.matcher(text).replaceFirst("");
         int lineEnd = withoutNumber.indexOf('\n');
         String line = (lineEnd < 0 ? withoutNumber : withoutNumber.substring(0, lineEnd)).strip();
