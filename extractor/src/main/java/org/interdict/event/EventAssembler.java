@@ -1559,7 +1559,7 @@ public final class EventAssembler {
             Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
             // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
             // speaks for those after it; a statement among or after them, for those before it
-            boolean leads = frames.stream().noneMatch(f -> f.type == EventType.SEIZURE && f.firstSentence <= entry.getKey());
+            boolean leads = entry.getKey() < firstSeizure;
             String said = doc.text(sentence);
             // "Western navies have seized four shipments of Iranian weapons headed for Yemen's Houthis since
             // December": a summary before the cases gives them its route too
@@ -1571,6 +1571,9 @@ public final class EventAssembler {
             if (!COLLECTIVE.matcher(said).find() && !summaryLead && !seriesClose) {
                 continue;
             }
+            // "All three shipments breached resolution 2216", "considers each of them a violation of the embargo
+            // established by resolution 2216": any instrument of a collective breach
+            boolean breach = BREACH.matcher(said).find();
             List<Party> origin = new ArrayList<>();
             List<Party> destination = new ArrayList<>();
             for (RuleMatch match : entry.getValue()) {
@@ -1592,9 +1595,6 @@ public final class EventAssembler {
                     destination.forEach(p -> Frame.addParty(frame.destination, p));
                 }
                 if (frame.instruments.isEmpty()) {
-                    // "All three shipments breached resolution 2216", "considers each of them a violation of the
-                    // embargo established by resolution 2216": any instrument of a collective breach
-                    boolean breach = BREACH.matcher(doc.text(sentence)).find();
                     for (RuleMatch match : entry.getValue()) {
                         if (match.relation() == Relation.INSTRUMENT && (breach || !match.rule().name().equals("instrument.treaty"))) {
                             instrument(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
@@ -1847,6 +1847,7 @@ public final class EventAssembler {
      * name takes the one ship named in the sentences that follow, up to the next event.
      */
     private void namedLater(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
+        boolean oneSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).count() == 1;
         for (Frame frame : frames) {
             if (frame.type != EventType.SEIZURE || frame.vessel != null) {
                 continue;
@@ -1869,7 +1870,7 @@ public final class EventAssembler {
                     named = named == null ? ref : named;
                 }
             }
-            if (named == null && frames.stream().filter(f -> f.type == EventType.SEIZURE).count() == 1) {
+            if (named == null && oneSeizure) {
                 // "… took control of a cargo ship … A search of the hold uncovered rockets … The vessel, the Klos
                 // C, had sailed from Bandar Abbas": the one seizure of a report that names one ship took that ship
                 named = onlyShipNamed(doc);
@@ -1984,10 +1985,13 @@ public final class EventAssembler {
      * sentence right before it in the same paragraph when no other event tells that sentence.
      */
     private static void earlierDates(DocumentAnalysis doc, List<Frame> frames) {
+        // the sentences the events tell (an event's own span starts after the sentence before it)
+        java.util.BitSet told = new java.util.BitSet();
+        frames.forEach(f -> told.set(f.firstSentence, f.lastSentence + 1));
         for (Frame frame : frames) {
             int previous = frame.firstSentence - 1;
             if (frame.date != null || previous < 0 || !sameParagraph(doc, previous, frame.firstSentence)
-                    || frames.stream().anyMatch(f -> f != frame && f.firstSentence <= previous && f.lastSentence >= previous)) {
+                    || told.get(previous)) {
                 continue;
             }
             frame.date = EventDates.preciseDate(doc, previous);

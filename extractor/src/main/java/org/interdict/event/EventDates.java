@@ -58,6 +58,9 @@ final class EventDates {
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
                 .map(d -> resolved(doc, s, d))
                 .toList();
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        // where the part of the sentence before {@code end} stops
+        int upTo = Math.max(sentence.start(), Math.min(sentence.end(), end));
         for (int i = 0; i < dates.size(); i++) {
             DateMention date = dates.get(i);
             if (date.value() == null) {
@@ -75,8 +78,7 @@ final class EventDates {
             if (date.value().length() == 4 && RELATIVE_YEAR.matcher(date.text()).find()) {
                 // "the second such interception this year: in March, a fishing boat …": a later date inside
                 // the year a relative phrase names says when ("delivered during 2021 … that October" does not)
-                Sentence sentence = doc.analyzed().sentences().get(s);
-                DateValue month = bareMonth(text.substring(date.end(), Math.max(date.end(), Math.min(sentence.end(), end))),
+                DateValue month = bareMonth(text.substring(date.end(), Math.max(date.end(), upTo)),
                         doc.document().published());
                 if (month != null && month.value().startsWith(date.value() + "-")) {
                     return month;
@@ -90,8 +92,7 @@ final class EventDates {
             }
             return new DateValue(date.text(), date.value());
         }
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        String sentenceText = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(sentence.end(), end)));
+        String sentenceText = text.substring(sentence.start(), upTo);
         if (dates.stream().allMatch(d -> d.value() == null)) {
             // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
             DateValue month = bareMonth(sentenceText, doc.document().published());
