@@ -37,7 +37,7 @@ final class EventDates {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /** "In May," "in early May": the month, never the modal verb (which takes no preposition before it). */
     /** "in May", "early March": the two months SUTime takes for a verb when no day or year comes with them. */
-    private static final Pattern MONTH_MAY = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\\s+"
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\\s+"
             + "(?:early\\s+|late\\s+)?(May|March)\\b(?!\\s+(?:be|have|not|also|well|on|through|into)\\b)");
     /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
     private static final int NARRATIVE_LOOKBACK = 6;
@@ -201,7 +201,7 @@ final class EventDates {
     /** The sentence's date when it is given to the month or the day, else null. */
     /** "in May", "in March" (the last before publication), which SUTime reads as verbs; or null. */
     private static DateValue bareMonth(String span, java.time.LocalDate published) {
-        Matcher month = MONTH_MAY.matcher(span);
+        Matcher month = BARE_MONTH.matcher(span);
         if (published == null || !month.find()) {
             return null;
         }
