@@ -15,15 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
 import org.interdict.gazetteers.EntityType;
-import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.gazetteers.WorldPlaces;
-import org.interdict.model.AircraftRef;
 import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
 import org.interdict.model.Entity;
 import org.interdict.model.Event;
 import org.interdict.model.EventType;
-import org.interdict.model.InstrumentRef;
 import org.interdict.model.Modality;
 import org.interdict.model.Party;
 import org.interdict.model.Span;
@@ -39,24 +36,20 @@ import org.interdict.text.Sentence;
  * (in it or in a neighbouring sentence of the same paragraph) opens a seizure frame; its slots come from
  * the slot rules in that sentence and, for what the sentence leaves open, from the next sentence when
  * that one opens no frame of its own ("They were en route to Syria."). Frames about the same vessel
- * merge into one event. Transfers need a recipient and goods. Stateless and thread-safe.
+ * merge into one event; report-level passes then complete them (routes, dates and sources told once for
+ * several events). Transfers ({@link TransferAssembler}) need a recipient and goods. Ships and aircraft come
+ * from {@link Conveyances}, instruments from {@link EventInstruments}, modality from {@link EventModality}.
+ * Stateless and thread-safe.
  */
 public final class EventAssembler {
 
     private static final Pattern VESSEL_ANAPHOR = Pattern.compile(
             "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
-    private static final Pattern UNNAMED_VESSEL = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?"
-            + "(?:dhow|fishing boat|boat|ship|vessel|freighter|trawler|tanker|skiff|cargo ship|merchant ship)s?\\b");
-    private static final Pattern NAVAL = Pattern.compile("(?i)\\b(navy|naval|warship|patrol|coast ?guard|military|research)\\b");
-    private static final Pattern IMO = Pattern.compile("IMO\\s*(?:number\\s*|no\\.?\\s*)?(\\d{7})");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
-    private static final Pattern NATIONAL_SHIP = Pattern.compile(
-            "\\s+([a-z][a-z-]*\\s+){0,2}(vessel|ship|freighter|dhow|boat|tanker|trawler)s?\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
      * running count or a year's total by the agency the report is about, not an incident.
@@ -87,18 +80,6 @@ public final class EventAssembler {
             // "in little more than a month", "within a week"
             + "|\\b(in|within) (little |just |a little )?(more|less) than (a|one|two|three|six) (weeks?|months?|years?)\\b"
             + "|\\bwithin (a|one|two|three|six) (weeks?|months?|years?)\\b");
-    private static final Pattern ANOTHER_CONVEYANCE = Pattern.compile("(?i)\\b((a|the) (second|third|fourth|further|"
-            + "different|separate)|another|other) (car|ferry|vessel|ship|truck|lorry|boat|container|dhow|vehicle|bus|"
-            + "plane|aircraft|flight|consignment|shipment|van|trawler)s?\\b");
-    private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
-            + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
-    private static final Pattern PURCHASED_GOODS = Pattern.compile(
-            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware|rounds|"
-            + "rifles|shells|grenades|([\\w-]+ )?(fighters|jets|helicopters|tanks|howitzers|drones|frigates|submarines|"
-            + "corvettes|warships))\\b" + CargoCollector.NOT_AS_MODIFIER);
-    /** "a batch that Sudan sold", "which Russia had supplied": the verb of a relative clause. */
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(batch(es)?|shipments?|consignments?|lots?|"
-            + "weapons|arms|rounds|rifles|missiles|ammunition|equipment|cargo|goods)\\s+(that|which)\\s+([\\w'-]+\\s+){1,4}$");
 
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
@@ -108,32 +89,22 @@ public final class EventAssembler {
             + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache)\\s*[-\u2013\u2014:]\\s");
 
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
-    static final int FOLLOW_UP_WINDOW = 5;
+    private static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
     static final int CONTEXT_AFTER = 2;
     /** Rules whose agent names no country ("customs officers"); see {@link #genericAuthority}. */
     private static final String GENERIC_AUTHORITY = "authority.generic";
-    /** "by" or "from", then an optional article: where a supplier after the transfer verb starts. */
-    private static final Pattern SUPPLIER_CUE = Pattern.compile("\\b(by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-    /** "built by", "made by", "a contract Ankara signed with": who made the goods or sold them. */
-    private static final Pattern MAKER_CUE = Pattern.compile("(?i)\\b(?:(?:built|made|manufactured|produced|designed)\\s+by|"
-            + "(?:contract|deal|agreement)\\s+(?:[\\w'-]+\\s+){0,3}?(?:signed|concluded|agreed|struck)\\s+with)\\s+(?:the\\s+)?");
     private static final Pattern HELPER_BEFORE = Pattern.compile("(?i)\\b((working|operating|cooperating|acting)"
             + "( together| jointly)? with|alongside|with (the )?(help|support|assistance) (of|from)|(supported|backed|"
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
     private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
-    /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
-    private static final Pattern LISTED_RESOLUTION = Pattern.compile(
-            "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
     private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers?|"
             + "weapons|munitions|arms|goods|crates|it|they)\\b[^.;]{0,60}?\\b(came from|had come from|aboard|on board|"
             + "carried by|unloaded from|taken off|offloaded from|discharged from)\\b|\\b(ship|vessel|freighter) that "
             + "(brought|carried|delivered|landed)\\b");
-    /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
-    private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
     /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
@@ -142,8 +113,6 @@ public final class EventAssembler {
             // "the two consignments seized at Shahn": the numbered definite names each of them too
             + "|the\\s+(?:two|three|four|five|six)\\s+(?:shipments|seizures|consignments|cargoes|vessels|ships|dhows|boats|"
             + "hauls|interdictions|cases|trucks|lorries))\\b");
-    private static final Pattern AIRCRAFT_OWNER_GAP = Pattern.compile("(?i)\\s*((air force|military|army|navy|government|"
-            + "state|cargo|transport)\\s+){0,2}");
     /** "on routes associated with arms supplies to Yemen": a route the writer only links the goods to. */
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(associated with|linked to|suspected|believed|"
             + "probably|possibly|likely|alleged)\\b");
@@ -153,16 +122,10 @@ public final class EventAssembler {
     /** The goods of several incidents named back together: "the weapons", "the shipments". */
     private static final Pattern PLURAL_GOODS = Pattern.compile("(?i)\\bthe\\s+(weapons|arms|shipments|consignments|"
             + "cargoes|munitions|materiel)\\b");
-    private static final Pattern ARRIVAL_AT = Pattern.compile("(?i)\\b(arrived|landed|unloaded|offloaded|docked|"
-            + "handed over|touched down)\\b[^.;]{0,50}?\\b(in|at|near)\\b");
     /** A sentence that says it tells another incident: "Separately, …", "In a separate case, …". */
     private static final Pattern SEPARATELY = Pattern.compile("(?i)(\\d+\\.\\s*)?(separately|in a separate (case|incident|"
             + "operation|development|seizure)|in another (case|incident|operation)|elsewhere)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
-    /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
-    private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
-            + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
-            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
      * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
@@ -173,7 +136,7 @@ public final class EventAssembler {
     private static final int PASSIVE_AGENT_REACH = 20;
     /** How far back an unknown place ranks behind a known one when choosing the event's location. */
     private static final int UNKNOWN_PLACE_PENALTY = 1_000;
-    private static final String HOME_GROUND_PLACE = "location.named";
+    static final String HOME_GROUND_PLACE = "location.named";
     private static final String BORDER_PLACE = "location.border";
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
@@ -193,13 +156,16 @@ public final class EventAssembler {
             "guard", "investigator", "prosecutor", "sailor", "the officer", "the official", "an officer",
             "an official", "the", "service", "agency", "task", "patrol", "border", "coast");
 
-    private final InstrumentResolver instruments;
+    private final EventInstruments instruments;
+
+    private final TransferAssembler transfers;
 
     /** Countries for places the curated gazetteers do not know. */
     private final WorldPlaces world;
 
     public EventAssembler(InstrumentResolver instruments, WorldPlaces world) {
-        this.instruments = instruments;
+        this.instruments = new EventInstruments(instruments);
+        this.transfers = new TransferAssembler(this.instruments);
         this.world = world;
     }
 
@@ -208,7 +174,7 @@ public final class EventAssembler {
     }
 
     public Assembly assemble(DocumentAnalysis doc) {
-        List<Entity> resolutions = resolutions(doc);
+        List<Entity> resolutions = EventInstruments.resolutions(doc);
         List<Frame> frames = new ArrayList<>();
         List<Entity> added = new ArrayList<>();
         List<Sentence> sentences = doc.analyzed().sentences();
@@ -223,14 +189,14 @@ public final class EventAssembler {
             }
             if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
                 frame = transfer.rule().name().equals(FOLLOWING_TRANSFER)
-                        ? followingTransfer(doc, s, transfer, frames)
-                        : transferFrame(doc, s, transfer, added);
+                        ? transfers.following(doc, s, transfer, frames)
+                        : transfers.frame(doc, s, transfer, added);
             }
             if (frame == null && seizure != null && !frames.isEmpty()) {
                 continueFrame(doc, s, seizure, frames.get(frames.size() - 1), added, places);
             }
             Frame earlierTransfer = frame != null && frame.type == EventType.SEIZURE && transfer != null
-                    ? transferBeforeSeizure(doc, s, transfer, seizure, frame, added) : null;
+                    ? transfers.beforeSeizure(doc, s, transfer, seizure, frame, added) : null;
             if (earlierTransfer != null) {
                 frames.add(earlierTransfer);
             }
@@ -254,12 +220,12 @@ public final class EventAssembler {
         singleIncidentRoutes(doc, merged, added);
         collectiveRoutes(doc, merged, added);
         leadAttribution(doc, merged);
-        List<Entity> sanctions = sanctions(doc);
+        List<Entity> sanctions = EventInstruments.sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
                 // "… sanctions for buying Russian jets … under CAATSA": a sanctions measure on the supplier's
                 // or the recipient's country named anywhere in the report
-                paragraphInstruments(doc, sanctions, frame);
+                instruments.fromReport(doc, sanctions, frame);
             }
         }
         List<Event> events = new ArrayList<>();
@@ -311,14 +277,14 @@ public final class EventAssembler {
 
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
-        frame.vessel = vessel(doc, sentence);
+        frame.vessel = Conveyances.vessel(doc, sentence);
         boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.text(sentence)).find();
         Integer next = nextSentenceWithoutTrigger(doc, s);
         Integer previous = sameParagraph(doc, s - 1, s) ? s - 1 : null;
         if (frame.vessel == null && anaphoric) {
             for (Integer other : new Integer[] {previous, next}) {
                 if (other != null && frame.vessel == null) {
-                    frame.vessel = vessel(doc, doc.analyzed().sentences().get(other));
+                    frame.vessel = Conveyances.vessel(doc, doc.analyzed().sentences().get(other));
                 }
             }
         }
@@ -350,17 +316,17 @@ public final class EventAssembler {
             return null;
         }
         if (frame.vessel == null) {
-            flownBy(doc, s, matches, frame);
+            Conveyances.flownBy(doc, s, matches, frame);
         }
         if (frame.vessel == null && frame.aircraft == null) {
-            frame.unnamedVessel = unnamedVessel(doc, sentence);
+            frame.unnamedVessel = Conveyances.unnamedVessel(doc, sentence);
         }
         if (frame.vessel != null || frame.unnamedVessel != null) {
-            shipNationality(doc, sentence, frame);
+            Conveyances.shipNationality(doc, sentence, frame);
         }
         frame.authority = authority(doc, matches, triggerToken, sentence);
         if (frame.authority == null) {
-            frame.authority = navyShip(doc, sentence);
+            frame.authority = Conveyances.navyShip(doc, sentence);
         }
         if (frame.authority == null && takenByArmedGroup(doc, matches, triggerToken)) {
             // "M23 captured mortars and rifles from positions abandoned by the army": a battlefield capture by
@@ -402,148 +368,19 @@ public final class EventAssembler {
             }
         }
         if (frame.instruments.isEmpty()) {
-            paragraphInstruments(doc, resolutions, frame);
+            instruments.fromReport(doc, resolutions, frame);
         }
-        frame.modality = modality(matches, triggerToken);
-        if (frame.modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, Frame.vesselName(frame.vessel),
-                Relation.NEGATION,
-                "negation.nothing", "negation.found.nothing", "negation.turned", "negation.neither",
-                "negation.found.only", "negation.search.aborted")) {
-            frame.modality = Modality.NEGATED;
-        }
-        if (frame.modality == Modality.ASSERTED && matches.stream().anyMatch(m -> m.startToken() > triggerToken
-                && m.rule().name().equals("negation.no.authority"))) {
-            // "stopped the ship …, which found suspicious cargo but lacked the authority to hold it": in its own
-            // sentence only, since a later stop by others may well have held it
-            frame.modality = Modality.NEGATED;
-        }
-        frame.modality = unverified(doc, s, triggerToken, Frame.vesselName(frame.vessel), frame.modality);
+        frame.modality = EventModality.ofSeizure(doc, s, matches, triggerToken, Frame.vesselName(frame.vessel));
         return frame;
     }
 
-    /**
-     * "… detained the freighter, but a search found nothing but sugar." or "… Its holds turned out to
-     * contain sugar and nothing else.": a search reported as fruitless later in the trigger's sentence or
-     * in the next two makes the seizure of arms NEGATED. Also used for the "claims not yet verified" cues.
-     */
-    private static boolean namesAnotherVessel(DocumentAnalysis doc, int sentenceIndex, String vesselName) {
-        Sentence sentence = doc.analyzed().sentences().get(sentenceIndex);
-        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
-            if (entity.type() == EntityType.VESSEL && (vesselName == null
-                    || !vesselName.equals(entity.canonical() == null ? null : entity.canonical().toLowerCase(Locale.ROOT))
-                    && !vesselName.equals(entity.text().toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean cueAfter(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
-            Relation relation, String... rulePrefixes) {
-        for (int next = s; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
-            List<RuleMatch> matches = doc.matches(next);
-            // a later sentence with a trigger and a ship of its own tells its own incident ("In May the navy
-            // searched the trawler Sea Lark but found only fish"); "a search of her holds found only
-            // cement" goes on with this one
-            if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
-                    && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next)
-                            || ANOTHER_CONVEYANCE.matcher(doc.text(doc.analyzed().sentences().get(next))).find())) {
-                // "A search of a second car travelling with him found no weapons": another vehicle, another search
-                break;
-            }
-            if (next > s && relation == Relation.HYPOTHETICAL && matches.stream().anyMatch(m -> m.relation().isTrigger())) {
-                // "… a second boat could be intercepted, but the Group has not been able to confirm this": the
-                // doubt of a later sentence with an event of its own is about that event
-                break;
-            }
-            for (RuleMatch match : matches) {
-                if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
-                    continue;
-                }
-                for (String prefix : rulePrefixes) {
-                    if (match.rule().name().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    /**
-     * "… seized 2,500 rounds on 14 May. On 2 May, soldiers searched a warehouse but found no weapons.": a
-     * later sentence dated to another day or month than the event tells its own incident.
-     */
-    private static boolean datesAnotherDay(DocumentAnalysis doc, int s, int next) {
-        DateValue own = EventDates.preciseDate(doc, s);
-        DateValue later = EventDates.preciseDate(doc, next);
-        return own != null && later != null && !own.value().startsWith(later.value())
-                && !later.value().startsWith(own.value());
-    }
 
-    /**
-     * "… told investigators the ship had carried armoured vehicles to Tripoli. None of these claims has
-     * yet been tested in court.": an account said to be unverified right after the event is a claim, so
-     * an ASSERTED event becomes HYPOTHETICAL (a NEGATED one stays NEGATED).
-     */
-    private static Modality unverified(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
-            Modality modality) {
-        return modality == Modality.ASSERTED
-                && cueAfter(doc, s, triggerToken, vesselName, Relation.HYPOTHETICAL, "hypothetical.unverified")
-                ? Modality.HYPOTHETICAL : modality;
-    }
 
-    /**
-     * A sanctions resolution on a country the event involves (origin, destination, flag), named anywhere in
-     * the report, is the instrument the event breached when no sentence of the event names one ("…
-     * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
-     */
-    private void paragraphInstruments(DocumentAnalysis doc, List<Entity> resolutions, Frame frame) {
-        java.util.Set<String> countries = new java.util.HashSet<>();
-        frame.origin.forEach(p -> countries.add(p.country()));
-        frame.destination.forEach(p -> countries.add(p.country()));
-        if (frame.vessel != null) {
-            countries.add(frame.vessel.flag());
-        }
-        countries.remove(null);
-        for (Entity entity : resolutions) {
-            if (countries.contains(entity.attribute("subject"))) {
-                frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
-                if (entity.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
-                    // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it
-                    listedResolutions(doc, entity.end(), frame);
-                }
-            }
-        }
-    }
 
-    /** The first mention of each Security Council resolution named in the document, in document order. */
-    private static List<Entity> resolutions(DocumentAnalysis doc) {
-        return firstMentions(doc, e -> e.id().startsWith("UNSCR-"));
-    }
 
-    /**
-     * The first mention of each sanctions measure on a country named in the document: resolutions, laws
-     * and embargoes with a subject country (not treaties: a treaty binds its parties, it sanctions no one).
-     */
-    private static List<Entity> sanctions(DocumentAnalysis doc) {
-        return firstMentions(doc, e -> e.attribute("subject") != null && !"TREATY".equals(e.attribute("kind")));
-    }
 
-    /**
-     * The first mention of each instrument (by id) that passes the test, in document order. Built once per
-     * document: scanning every entity for every event made assembly quadratic in the length of a report
-     * full of events. (Later mentions add nothing: instruments are unique by id.)
-     */
-    private static List<Entity> firstMentions(DocumentAnalysis doc, java.util.function.Predicate<Entity> test) {
-        Map<String, Entity> first = new java.util.LinkedHashMap<>();
-        for (Entity entity : doc.entities()) {
-            if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)) {
-                first.putIfAbsent(entity.id(), entity);
-            }
-        }
-        return List.copyOf(first.values());
-    }
 
     /**
      * "A North Korean freighter … the weapons were being sent to North Korea for repair": a destination the
@@ -579,7 +416,7 @@ public final class EventAssembler {
                         Frame.addText(frame.declaredCargo, doc.text(group));
                     }
                 }
-                case INSTRUMENT -> instrument(doc, s, group, frame, added);
+                case INSTRUMENT -> instruments.fromPhrase(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
                     String source = doc.text(group);
                     if (namesASource(source) && (frame.attribution == null
@@ -650,7 +487,7 @@ public final class EventAssembler {
     }
 
     /** "which it said" or "he told" names nobody: an attribution needs a word beyond pronouns. */
-    private static boolean namesASource(String attribution) {
+    static boolean namesASource(String attribution) {
         for (String word : attribution.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             if (!word.isEmpty() && !ATTRIBUTION_FILLER.contains(word)) {
                 return true;
@@ -663,227 +500,17 @@ public final class EventAssembler {
 
 
 
-    /**
-     * "the North Korean vessel MV Kuwolsan", "an Iranian fishing boat": a ship described by its nationality
-     * (not by its flag: "the Bahamas-flagged …") sails for that country, where the goods came from.
-     */
-    private static void shipNationality(DocumentAnalysis doc, Sentence sentence, Frame frame) {
-        String text = doc.analyzed().text();
-        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
-            if (entity.type() != EntityType.COUNTRY || entity.id() == null) {
-                continue;
-            }
-            Matcher ship = NATIONAL_SHIP.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 40)));
-            if (ship.lookingAt() && !NAVAL.matcher(ship.group()).find()
-                    && !namesWarship(doc, entity.end() + ship.end(), sentence.end())) {
-                Party nationality = new Party(entity.text(), entity.id(), null);
-                Frame.addParty(frame.origin, nationality);
-                frame.flagOrigin = nationality;
-                return;
-            }
-        }
-    }
 
-    /** "The Australian ship HMAS Darwin": a navy's ship named right after the ship noun. */
-    private static boolean namesWarship(DocumentAnalysis doc, int from, int limit) {
-        for (Entity entity : doc.entitiesIn(from, Math.min(limit, from + 40))) {
-            if (entity.start() > from + 1) {
-                break;
-            }
-            if (entity.type() == EntityType.VESSEL && entity.attribute("navy") != null) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * "… boarded a stateless dhow off Oman": a ship the report does not name is still the vessel of the
-     * seizure. Only an indefinite phrase counts ("the ship" points back to a named one).
-     */
-    private static VesselRef unnamedVessel(DocumentAnalysis doc, Sentence sentence) {
-        Matcher phrase = UNNAMED_VESSEL.matcher(doc.text(sentence));
-        while (phrase.find()) {
-            // "an Australian navy ship" is the boarding party, not the ship boarded
-            if (!NAVAL.matcher(phrase.group()).find()) {
-                return new VesselRef(phrase.group(), null, null, null);
-            }
-        }
-        return null;
-    }
 
-    private VesselRef vessel(DocumentAnalysis doc, Sentence sentence) {
-        String text = doc.analyzed().text();
-        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
-            if (entity.type() != EntityType.VESSEL || entity.attribute("navy") != null) {
-                continue;
-            }
-            String flag = entity.attribute("flag");
-            int phraseStart = entity.start();
-            // "the North Korean-flagged Chong Chon Gang": the flag named in the text wins over the gazetteer's
-            String before = text.substring(Math.max(sentence.start(), entity.start() - 40), entity.start());
-            int flagged = before.toLowerCase(Locale.ROOT).lastIndexOf("-flagged");
-            if (flagged >= 0 && before.substring(flagged + 8).isBlank()) {
-                int absolute = entity.start() - before.length() + flagged;
-                for (Entity country : doc.entitiesOverlapping(absolute - 30, absolute)) {
-                    if (country.type() == EntityType.COUNTRY && country.end() <= absolute) {
-                        flag = country.id();
-                        phraseStart = country.start();
-                    }
-                }
-            }
-            String imo = entity.attribute("imo");
-            Matcher imoMatcher = IMO.matcher(text.substring(entity.end(), Math.min(sentence.end(), entity.end() + 30)));
-            if (imoMatcher.find()) {
-                imo = imoMatcher.group(1);
-            }
-            return new VesselRef(text.substring(phraseStart, entity.end()), entity.canonical(), flag, imo);
-        }
-        return null;
-    }
 
-    /** A navy ship named in the sentence ("USS Forrest Sherman"), as the interdicting party. */
-    private static Party navyShip(DocumentAnalysis doc, Sentence sentence) {
-        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
-            if (entity.type() == EntityType.VESSEL && entity.attribute("navy") != null) {
-                int start = Math.max(sentence.start(), entity.start() - 6);
-                String before = doc.analyzed().text().substring(start, entity.start());
-                int prefix = before.lastIndexOf(' ', before.length() - 2);
-                // "USS Gravely" keeps its prefix; without a space in reach the name starts the text
-                int textStart = prefix < 0 ? entity.start() : start + prefix + 1;
-                return Party.country(doc.analyzed().text().substring(textStart, entity.end()),
-                        entity.attribute("navy"));
-            }
-        }
-        return null;
-    }
 
-    /**
-     * The aircraft of the event: a registration beats a type ("Il-76"), which beats a bare "plane";
-     * "jet fuel" is no jet.
-     */
-    private AircraftRef aircraft(DocumentAnalysis doc, List<RuleMatch> matches) {
-        AircraftRef best = null;
-        int bestRank = 0;
-        for (RuleMatch match : matches) {
-            if (match.relation() != Relation.AIRCRAFT) {
-                continue;
-            }
-            TokenRange type = match.group("$aircraft");
-            TokenRange registration = match.group("$registration");
-            if (type.end() < doc.analyzed().tokens().size()
-                    && doc.analyzed().tokens().get(type.end()).text().equalsIgnoreCase("fuel")) {
-                continue;
-            }
-            String typeText = doc.text(type);
-            int rank = registration != null ? 3 : Frame.GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
-            if (rank > bestRank) {
-                int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);
-                best = new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), typeText,
-                        registration == null ? null : doc.text(registration));
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
 
-    /** The aircraft that carried the goods: the conveyance, not part of the cargo. */
-    private void flownBy(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame) {
-        frame.aircraft = aircraftAround(doc, s, matches);
-        for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
-            if (isCarrier(frame.aircraft, frame.cargo.get(i))) {
-                frame.removeCargo(i);
-            }
-        }
-    }
 
-    /**
-     * "… landed at Murted aboard a Russian An-124": with no supplier named, the state whose aircraft flew the
-     * goods in is the supplier.
-     */
-    private static void aircraftNationality(DocumentAnalysis doc, Sentence sentence, Frame frame) {
-        if (frame.aircraft == null || frame.aircraft.text() == null) {
-            return;
-        }
-        String text = doc.analyzed().text();
-        int at = text.indexOf(frame.aircraft.text(), sentence.start());
-        if (at < 0 || at >= sentence.end()) {
-            return;
-        }
-        for (Entity entity : doc.entitiesIn(Math.max(sentence.start(), at - 30), at)) {
-            if (entity.type() == EntityType.COUNTRY && entity.id() != null
-                    && AIRCRAFT_OWNER_GAP.matcher(text.substring(entity.end(), at)).matches()
-                    && frame.destination.stream().noneMatch(d -> entity.id().equals(d.country()))) {
-                Frame.addParty(frame.origin, new Party(entity.text(), entity.id(), null));
-                return;
-            }
-        }
-    }
 
-    /** The place after an arrival or handover verb of the sentence ("arrived in Ukraine", "landed at … near Manila"). */
-    private static Party arrivalPlace(DocumentAnalysis doc, Sentence sentence) {
-        Matcher arrival = ARRIVAL_AT.matcher(doc.text(sentence));
-        while (arrival.find()) {
-            int from = sentence.start() + arrival.end();
-            for (Entity entity : doc.entitiesIn(from, Math.min(sentence.end(), from + 70))) {
-                Party party = party(doc, entity);
-                if ((entity.type() == EntityType.LOCATION || entity.type() == EntityType.COUNTRY) && party != null
-                        && party.country() != null) {
-                    return new Party(entity.text(), party.country(), null);
-                }
-            }
-        }
-        return null;
-    }
 
-    /** Whether an item of cargo is the aircraft that carried the goods ("an Il-76 … carrying rifles"). */
-    private static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
-        if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
-            return false;
-        }
-        String type = aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String name = (item.canonical() == null ? item.text() : item.canonical())
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return !type.isEmpty() && (name.contains(type) || type.contains(name));
-    }
 
-    /**
-     * "A Russian An-124 cargo plane landed …, and the equipment was handed over": when the plane is all the
-     * cargo found, the goods it brought are named by a general word of the sentence.
-     */
-    private static void goodsOfTheFlight(DocumentAnalysis doc, Sentence sentence, Frame frame) {
-        if (frame.cargo.size() != 1 || !isCarrier(frame.aircraft, frame.cargo.get(0))) {
-            return;
-        }
-        Matcher goods = PURCHASED_GOODS.matcher(doc.text(sentence));
-        if (goods.find()) {
-            int start = sentence.start() + goods.start();
-            frame.removeCargo(0);
-            frame.addCargo(new CargoItem(goods.group(), null, null, null, null),
-                    new Span(start, start + goods.group().length()));
-        }
-    }
 
-    private AircraftRef aircraftAround(DocumentAnalysis doc, int s, List<RuleMatch> matches) {
-        AircraftRef here = aircraft(doc, matches);
-        if (here != null && !Frame.GENERIC_AIRCRAFT.matcher(here.type()).matches()) {
-            return here;
-        }
-        // "… impounded a cargo aircraft … The Ilyushin Il-76, registered in Georgia as 4L-AWA, …"
-        for (int other : new int[] {s + 1, s - 1, s + 2}) {
-            // a plane that "landed in Bangkok to refuel" may still be named there
-            // (a sentence before that tells an incident of its own names that incident's plane)
-            if (other >= 0 && other < doc.analyzed().sentences().size() && (!hasTrigger(doc, other)
-                    || doc.matches(other).stream().filter(m -> m.relation().isTrigger())
-                            .allMatch(m -> m.rule().name().equals("transfer.arrival")))) {
-                AircraftRef near = aircraft(doc, doc.matches(other));
-                if (near != null && !Frame.GENERIC_AIRCRAFT.matcher(near.type()).matches()) {
-                    return near;
-                }
-            }
-        }
-        return here;
-    }
 
     private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Sentence sentence) {
         RuleMatch best = null;
@@ -1046,7 +673,7 @@ public final class EventAssembler {
      * The tokens the origin and destination rules of these matches claim as a place, once per sentence (not
      * per location match).
      */
-    private static java.util.BitSet routePlaces(List<RuleMatch> matches) {
+    static java.util.BitSet routePlaces(List<RuleMatch> matches) {
         java.util.BitSet tokens = new java.util.BitSet();
         for (RuleMatch match : matches) {
             if ((match.relation() == Relation.ORIGIN || match.relation() == Relation.DESTINATION)
@@ -1058,7 +685,7 @@ public final class EventAssembler {
     }
 
     /** Whether a route rule claims a token of the place. */
-    private static boolean claimed(java.util.BitSet routePlaces, TokenRange place) {
+    static boolean claimed(java.util.BitSet routePlaces, TokenRange place) {
         int claimed = routePlaces.nextSetBit(place.start());
         return claimed >= 0 && claimed < place.end();
     }
@@ -1116,377 +743,15 @@ public final class EventAssembler {
 
 
 
-    /** The country right after an instrument phrase ending at {@code end}: "… embargo on Eritrea"; or null. */
-    private static String embargoOn(DocumentAnalysis doc, int end) {
-        String text = doc.analyzed().text();
-        Matcher on = EMBARGO_ON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
-        if (!on.lookingAt() || on.end() == 0) {
-            return null;
-        }
-        for (Entity entity : doc.entitiesIn(end + on.end(), Math.min(text.length(), end + on.end() + 40))) {
-            if (entity.start() != end + on.end()) {
-                continue;
-            }
-            if (entity.type() == EntityType.COUNTRY) {
-                return entity.id();
-            }
-            // "the arms embargo on Darfur": a region's embargo is its country's
-            if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
-                return entity.attribute("country");
-            }
-        }
-        return null;
-    }
 
-    private void instrument(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
-        int start = doc.charStart(ref);
-        int end = doc.charEnd(ref);
-        List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY).toList();
-        for (Entity treaty : treaties) {
-            frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
-        }
-        if (!treaties.isEmpty()) {
-            Entity last = treaties.get(treaties.size() - 1);
-            if (last.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
-                listedResolutions(doc, last.end(), frame);
-            }
-            return;
-        }
-        Matcher year = YEAR.matcher(doc.text(ref));
-        String wording = doc.text(ref).toLowerCase(Locale.ROOT);
-        // "the UN arms embargo", "UN sanctions", "a Security Council resolution": the embargo on a country
-        boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution")
-                || wording.endsWith("ban") || wording.endsWith("prohibition");
-        boolean dated = year.find();
-        if (!dated && !embargo) {
-            return;
-        }
-        List<String> subjects = new ArrayList<>();
-        String embargoOn = embargoOn(doc, end);
-        if (embargoOn != null) {
-            // "the UN arms embargo on Eritrea": the country named is the only subject
-            subjects.add(embargoOn);
-        } else if (!dated) {
-            // "the UN arms embargo": the embargo on where the goods were going, or on where they were found
-            frame.destination.forEach(p -> subjects.add(p.country()));
-            if (frame.location != null) {
-                subjects.add(frame.location.country());
-            }
-        }
-        if (frame.vessel != null && frame.vessel.flag() != null) {
-            subjects.add(frame.vessel.flag());
-        }
-        frame.origin.forEach(p -> subjects.add(p.country()));
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.COUNTRY)
-                .forEach(e -> subjects.add(e.id()));
-        subjects.removeIf(Objects::isNull);
-        GazetteerEntry resolved = dated ? instruments.resolve(year.group(), subjects)
-                : instruments.resolveEmbargo(subjects);
-        if (resolved == null) {
-            return;
-        }
-        // the phrase usually starts with "the": keep it in the mention as reporters write it
-        String text = doc.analyzed().text();
-        int phraseStart = start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ") ? start - 4 : start;
-        String phrase = text.substring(phraseStart, end);
-        frame.addInstrument(new InstrumentRef(phrase, resolved.id()));
-        // the mention leaves out the article (annotation guide); the slot keeps the phrase as written
-        Entity entity = new Entity(EntityType.TREATY, text.substring(start, end), start, end, resolved.id(),
-                resolved.canonical(), resolved.attributes());
-        if (!added.contains(entity)) {
-            added.add(entity);
-        }
-    }
 
-    private static Modality modality(List<RuleMatch> matches, int triggerToken) {
-        Modality modality = Modality.ASSERTED;
-        for (RuleMatch match : matches) {
-            boolean covers = match.startToken() <= triggerToken && triggerToken < match.endToken();
-            if (!covers) {
-                continue;
-            }
-            if (match.relation() == Relation.NEGATION) {
-                return Modality.NEGATED;
-            }
-            if (match.relation() == Relation.HYPOTHETICAL) {
-                modality = Modality.HYPOTHETICAL;
-            }
-        }
-        return modality;
-    }
 
-    // ---------------------------------------------------------------------------------------------
-    // Transfers
 
-    /**
-     * "Iran delivered 50 missiles to the Houthis in May, and on Sunday Yemeni coast guards seized a further
-     * 30 of the missiles": a transfer told in its own clause before a seizure in the same sentence is an
-     * event too; each keeps the goods of its own clause. Null when there is no such clause.
-     */
-    private Frame transferBeforeSeizure(DocumentAnalysis doc, int s, RuleMatch transfer, RuleMatch seizure,
-            Frame seizureFrame, List<Entity> added) {
-        int transferEnd = doc.charEnd(transfer.group("$trigger"));
-        int seizureStart = doc.charStart(seizure.group("$trigger"));
-        // "a ship suspected of carrying missiles to Myanmar": carrying goods somewhere is the seizure's route
-        if (transferEnd >= seizureStart || transfer.rule().name().startsWith("transfer.carrying")) {
-            return null;
-        }
-        Matcher clauseBreak = TRANSFER_CLAUSE_BREAK.matcher(doc.analyzed().text()).region(transferEnd, seizureStart);
-        if (!clauseBreak.find()) {
-            return null;
-        }
-        Frame frame = transferFrame(doc, s, transfer, added);
-        if (frame == null) {
-            return null;
-        }
-        int at = clauseBreak.start();
-        for (int i = frame.cargo.size() - 1; i >= 0; i--) {
-            if (frame.cargoSpans.get(i).start() > at) {
-                frame.removeCargo(i);
-            }
-        }
-        if (frame.cargo.isEmpty()) {
-            return null;
-        }
-        frame.date = EventDates.dateBefore(doc, s, at);
-        if (frame.location != null && seizureFrame.location != null && frame.location.text().equals(seizureFrame.location.text())) {
-            // the place of the seizure's clause
-            frame.location = null;
-        }
-        for (int i = seizureFrame.cargo.size() - 1; i >= 0 && seizureFrame.cargo.size() > 1; i--) {
-            if (seizureFrame.cargoSpans.get(i).start() < at) {
-                seizureFrame.removeCargo(i);
-            }
-        }
-        return frame;
-    }
 
-    /**
-     * "Iran delivered 46 drones to Russia in September. A second shipment of some 200 drones followed in
-     * November.": a further delivery right after a transfer, between the same parties, with its own goods
-     * and date; null when no transfer was told in the sentences just before.
-     */
-    private Frame followingTransfer(DocumentAnalysis doc, int s, RuleMatch trigger, List<Frame> frames) {
-        Frame earlier = frames.isEmpty() ? null : frames.get(frames.size() - 1);
-        if (earlier == null || earlier.type != EventType.TRANSFER || s - earlier.lastSentence > 2) {
-            return null;
-        }
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        List<RuleMatch> matches = doc.matches(s);
-        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
-        earlier.origin.forEach(p -> Frame.addParty(frame.origin, p));
-        earlier.destination.forEach(p -> Frame.addParty(frame.destination, p));
-        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
-        frame.date = EventDates.date(doc, s);
-        frame.modality = modality(matches, trigger.group("$trigger").start());
-        return frame.cargo.isEmpty() && frame.date == null ? null : frame;
-    }
 
-    /**
-     * "… has taken delivery of its first submarine at a ceremony in the German port of Kiel": a named place
-     * (a port, a base, a city; not a bare country, which is more often the recipient) where the goods were
-     * handed over, unless a route rule claims it as where they came from or went.
-     */
-    private static Party deliveryPlace(DocumentAnalysis doc, List<RuleMatch> matches) {
-        java.util.BitSet routePlaces = routePlaces(matches);
-        for (RuleMatch match : matches) {
-            if (match.relation() != Relation.LOCATION || match.rule().name().startsWith(HOME_GROUND_PLACE)) {
-                continue;
-            }
-            TokenRange place = match.group("$place");
-            if (claimed(routePlaces, place)) {
-                continue;
-            }
-            for (Entity entity : doc.entitiesIn(doc.charStart(place), doc.charEnd(place))) {
-                Party party = party(doc, entity);
-                if (entity.type() == EntityType.LOCATION && party != null && party.country() != null) {
-                    return new Party(doc.text(place), party.country(), null);
-                }
-            }
-        }
-        return null;
-    }
 
-    private Frame transferFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
-        Sentence sentence = doc.analyzed().sentences().get(s);
-        List<RuleMatch> matches = doc.matches(s);
-        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
-        TokenRange triggerRange = trigger.group("$trigger");
-        TokenRange recipient = trigger.group("$recipient");
-        TokenRange supplier = trigger.group("$supplier");
-        String text = doc.analyzed().text();
-        Party handoverPlace = null;
-        if (recipient != null) {
-            int start = doc.charStart(recipient);
-            // after "to", the recipients may run on to the end of the clause ("to the Middle East – Iran and Syria")
-            boolean afterTo = trigger.rule().name().startsWith("transfer.verb.to")
-                    || trigger.rule().name().startsWith("transfer.noun.to");
-            int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
-            // overlapping, not inside: a name may take in the article the rule left out ("the Philippines")
-            for (Entity entity : doc.entitiesOverlapping(start, end)) {
-                Party party = party(doc, entity);
-                if (party != null && (party.country() != null || party.group() != null)) {
-                    Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
-                    if (entity.type() == EntityType.LOCATION && party.country() != null && handoverPlace == null) {
-                        // "flew two helicopters to Juba", "landed at Murted air base": the goods changed hands there
-                        handoverPlace = new Party(entity.text(), party.country(), null);
-                    }
-                }
-            }
-        }
-        if (frame.destination.isEmpty()) {
-            return null;
-        }
-        frame.arrival = trigger.rule().name().startsWith("transfer.arrival");
-        if (supplier != null) {
-            Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
-            if (party != null) {
-                Frame.addParty(frame.origin, new Party(doc.text(supplier), party.country(), party.group()));
-            }
-        } else {
-            int triggerStart = doc.charStart(triggerRange);
-            Entity subject = null;
-            for (Entity entity : doc.entitiesIn(sentence.start(), triggerStart)) {
-                // "Egypt's navy has taken delivery of …": the recipient before the verb is not also the supplier
-                boolean isRecipient = recipient != null && entity.start() < doc.charEnd(recipient)
-                        && entity.end() > doc.charStart(recipient);
-                if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient) {
-                    subject = entity;
-                }
-            }
-            if (subject != null) {
-                Party party = party(subject);
-                // "the Panel documented the delivery …": a body that is neither a state nor a group supplies nothing
-                if (party != null && (party.country() != null || party.group() != null)
-                        && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
-                    Frame.addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
-                }
-            }
-        }
-        if (frame.origin.isEmpty()) {
-            supplierAfter(doc, sentence, triggerRange, frame);
-        }
-        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
-        if (frame.cargo.isEmpty()) {
-            int from = doc.charEnd(triggerRange);
-            int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
-                    : doc.charStart(recipient);
-            String between = text.substring(Math.min(from, to), to);
-            Matcher goods = TRANSFER_GOODS.matcher(between);
-            int offset = Math.min(from, to);
-            if (!goods.find()) {
-                int triggerStart = doc.charStart(triggerRange);
-                boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
-                        triggerStart)).find();
-                if (!trigger.rule().name().startsWith("transfer.purchase")
-                        && !trigger.rule().name().equals("transfer.goods.bought.from") && !relative) {
-                    return null;
-                }
-                // "… equipment that the agency had ordered from Russia for the army", "the rounds were part of a
-                // batch that Sudan sold to the South Sudanese army": the goods may come before the verb
-                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), relative ? triggerStart : sentence.end()));
-                offset = sentence.start();
-                if (!goods.find()) {
-                    return null;
-                }
-            }
-            int start = offset + goods.start();
-            frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
-                    new Span(start, start + goods.group().length()));
-        }
-        frame.date = EventDates.date(doc, s);
-        // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
-        frame.vessel = vessel(doc, sentence);
-        if (frame.vessel == null) {
-            // "Two C-17 Globemaster III transport planes landed at Clark Air Base, carrying missiles"
-            flownBy(doc, s, matches, frame);
-            goodsOfTheFlight(doc, sentence, frame);
-            if (frame.origin.isEmpty()) {
-                aircraftNationality(doc, sentence, frame);
-            }
-            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
-                frame.aircraft = null;
-            }
-        }
-        frame.location = deliveryPlace(doc, matches);
-        if (frame.location == null) {
-            frame.location = handoverPlace;
-        }
-        for (int k = s; frame.location == null && k <= s + 1 && k < doc.analyzed().sentences().size(); k++) {
-            // "The aircraft arrived at an air base near Astana", "formally handed over … in Gaviao Peixoto,
-            // Brazil", "arrived in Ukraine on Tuesday": where the goods changed hands (this or the next sentence)
-            if (k == s || !hasTrigger(doc, k)) {
-                frame.location = arrivalPlace(doc, doc.analyzed().sentences().get(k));
-            }
-        }
-        for (RuleMatch match : matches) {
-            if (match.relation() == Relation.INSTRUMENT) {
-                instrument(doc, s, match.group("$ref"), frame, added);
-            } else if (match.relation() == Relation.ATTRIBUTION && frame.attribution == null
-                    && namesASource(doc.text(match.group("$source")))) {
-                // "According to Ramaphosa, the panel concluded …": who says the goods changed hands
-                frame.attribution = new TextRef(doc.text(match.group("$source")));
-            }
-        }
-        frame.modality = unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),
-                modality(matches, triggerRange.start()));
-        return frame;
-    }
 
-    /**
-     * "… were sold by Bulgaria to Saudi Arabia", "Qatar took delivery of five jets from France": with no
-     * supplier before the verb, the party right after "by" or after "from" in the verb's clause.
-     */
-    private static void supplierAfter(DocumentAnalysis doc, Sentence sentence, TokenRange trigger, Frame frame) {
-        String text = doc.analyzed().text();
-        int from = doc.charEnd(trigger);
-        int end = clauseEnd(text, from, sentence.end());
-        Matcher cue = SUPPLIER_CUE.matcher(text).region(from, end);
-        while (cue.find()) {
-            boolean by = cue.group(1).equalsIgnoreCase("by");
-            if (by && cue.start() > from + 1) {
-                continue;
-            }
-            if (supplierAt(doc, cue.end(), end, frame)) {
-                return;
-            }
-        }
-        // "The submarine, built by ThyssenKrupp Marine Systems, …", "under a contract Ankara signed with Moscow":
-        // the maker or the other party to the contract, anywhere in the sentence
-        Matcher maker = MAKER_CUE.matcher(text).region(sentence.start(), sentence.end());
-        while (maker.find()) {
-            if (supplierAt(doc, maker.end(), sentence.end(), frame)) {
-                return;
-            }
-        }
-    }
 
-    /** A state or group named right at {@code at} becomes the supplier; false when none is there. */
-    private static boolean supplierAt(DocumentAnalysis doc, int at, int end, Frame frame) {
-        for (Entity entity : doc.entitiesIn(at, end)) {
-            if (entity.start() > at + 1) {
-                break;
-            }
-            Party party = party(entity);
-            if (party != null && (party.country() != null || party.group() != null)
-                    && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
-                Frame.addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int clauseEnd(String text, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '(' || c == '.') {
-                return i;
-            }
-        }
-        return limit;
-    }
 
     // ---------------------------------------------------------------------------------------------
     // Shared helpers
@@ -1501,10 +766,6 @@ public final class EventAssembler {
         return best;
     }
 
-    /**
-     * The sentences around a trigger sentence that may complete its event: the one before it in the same
-     * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
-     */
     /**
      * A report about one seizure may say where the goods came from or were going in any paragraph ("…
      * Officers said the manuals pointed to Iran as the supplier."): with a single seizure in the
@@ -1597,7 +858,7 @@ public final class EventAssembler {
                 if (frame.instruments.isEmpty()) {
                     for (RuleMatch match : entry.getValue()) {
                         if (match.relation() == Relation.INSTRUMENT && (breach || !match.rule().name().equals("instrument.treaty"))) {
-                            instrument(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
+                            instruments.fromPhrase(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
                         }
                     }
                 }
@@ -1613,7 +874,7 @@ public final class EventAssembler {
             for (int s = from; s < to && frame.instruments.isEmpty(); s++) {
                 for (RuleMatch match : doc.matches(s)) {
                     if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
-                        instrument(doc, s, match.group(match.relation().requiredGroup()), frame, added);
+                        instruments.fromPhrase(doc, s, match.group(match.relation().requiredGroup()), frame, added);
                     }
                 }
             }
@@ -1820,8 +1081,8 @@ public final class EventAssembler {
         }
         List<RuleMatch> matches = doc.matches(s);
         int triggerToken = trigger.group("$trigger").start();
-        VesselRef named = vessel(doc, sentence);
-        if (modality(matches, triggerToken) != Modality.ASSERTED
+        VesselRef named = Conveyances.vessel(doc, sentence);
+        if (EventModality.modality(matches, triggerToken) != Modality.ASSERTED
                 || named != null && !Frame.agree(Frame.vesselName(named), Frame.vesselName(last.vessel))) {
             return;
         }
@@ -1864,7 +1125,7 @@ public final class EventAssembler {
                         doc.text(sentence)).find()) {
                     continue;
                 }
-                VesselRef ref = vessel(doc, sentence);
+                VesselRef ref = Conveyances.vessel(doc, sentence);
                 if (ref != null && ref.name() != null) {
                     several |= named != null && !Objects.equals(Frame.vesselName(named), Frame.vesselName(ref));
                     named = named == null ? ref : named;
@@ -1885,7 +1146,7 @@ public final class EventAssembler {
     private VesselRef onlyShipNamed(DocumentAnalysis doc) {
         VesselRef only = null;
         for (Sentence sentence : doc.analyzed().sentences()) {
-            VesselRef ref = vessel(doc, sentence);
+            VesselRef ref = Conveyances.vessel(doc, sentence);
             if (ref == null || ref.name() == null) {
                 continue;
             }
@@ -1998,6 +1259,10 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * The sentences around a trigger sentence that may complete its event: the one before it in the same
+     * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
+     */
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
         // the sentence before, unless it already completes an event opened just before it
@@ -2013,22 +1278,6 @@ public final class EventAssembler {
         return context;
     }
 
-    /**
-     * "in violation of resolutions 1718 (2006) and 1874 (2009)", "resolutions 1718, 1874 and 2094": the
-     * numbers listed after the first one the gazetteer matched.
-     */
-    private void listedResolutions(DocumentAnalysis doc, int from, Frame frame) {
-        String text = doc.analyzed().text();
-        Matcher next = LISTED_RESOLUTION.matcher(text).region(from, Math.min(text.length(), from + 200));
-        while (next.lookingAt()) {
-            GazetteerEntry entry = instruments.resolution(next.group(1));
-            if (entry == null) {
-                return;
-            }
-            frame.addInstrument(new InstrumentRef(next.group(1), entry.id()));
-            next.region(next.end(), Math.min(text.length(), next.end() + 200));
-        }
-    }
 
     /**
      * "Case 4: USS Sirocco, 28 March 2016 / 5. The US patrol ship Sirocco … intercepted a stateless dhow":
@@ -2047,7 +1296,7 @@ public final class EventAssembler {
         return null;
     }
 
-    private static boolean hasTrigger(DocumentAnalysis doc, int s) {
+    static boolean hasTrigger(DocumentAnalysis doc, int s) {
         return doc.matches(s).stream().anyMatch(m -> m.relation().isTrigger());
     }
 

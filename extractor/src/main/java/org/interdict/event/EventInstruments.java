@@ -1,0 +1,194 @@
+package org.interdict.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.gazetteers.GazetteerEntry;
+import org.interdict.model.Entity;
+import org.interdict.model.InstrumentRef;
+import org.interdict.pattern.RuleMatch.TokenRange;
+import org.interdict.text.Sentence;
+
+/**
+ * The instruments an event breached: treaties and resolutions named in its sentences, embargo phrases
+ * resolved to the resolution on the country they name, and resolutions on the event's countries named
+ * elsewhere in the report.
+ */
+final class EventInstruments {
+
+    /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
+    private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
+            + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
+            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
+
+    /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
+    private static final Pattern LISTED_RESOLUTION = Pattern.compile(
+            "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    private final InstrumentResolver resolver;
+
+    EventInstruments(InstrumentResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * A sanctions resolution on a country the event involves (origin, destination, flag), named anywhere in
+     * the report, is the instrument the event breached when no sentence of the event names one ("…
+     * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
+     */
+    void fromReport(DocumentAnalysis doc, List<Entity> resolutions, Frame frame) {
+        Set<String> countries = new HashSet<>();
+        frame.origin.forEach(p -> countries.add(p.country()));
+        frame.destination.forEach(p -> countries.add(p.country()));
+        if (frame.vessel != null) {
+            countries.add(frame.vessel.flag());
+        }
+        countries.remove(null);
+        for (Entity entity : resolutions) {
+            if (countries.contains(entity.attribute("subject"))) {
+                frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
+                if (entity.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+                    // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it
+                    listedResolutions(doc, entity.end(), frame);
+                }
+            }
+        }
+    }
+
+    /** The first mention of each Security Council resolution named in the document, in document order. */
+    static List<Entity> resolutions(DocumentAnalysis doc) {
+        return firstMentions(doc, e -> e.id().startsWith("UNSCR-"));
+    }
+
+    /**
+     * The first mention of each sanctions measure on a country named in the document: resolutions, laws
+     * and embargoes with a subject country (not treaties: a treaty binds its parties, it sanctions no one).
+     */
+    static List<Entity> sanctions(DocumentAnalysis doc) {
+        return firstMentions(doc, e -> e.attribute("subject") != null && !"TREATY".equals(e.attribute("kind")));
+    }
+
+    /**
+     * The first mention of each instrument (by id) that passes the test, in document order. Built once per
+     * document: scanning every entity for every event made assembly quadratic in the length of a report
+     * full of events. (Later mentions add nothing: instruments are unique by id.)
+     */
+    private static List<Entity> firstMentions(DocumentAnalysis doc, java.util.function.Predicate<Entity> test) {
+        Map<String, Entity> first = new java.util.LinkedHashMap<>();
+        for (Entity entity : doc.entities()) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)) {
+                first.putIfAbsent(entity.id(), entity);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** The country right after an instrument phrase ending at {@code end}: "… embargo on Eritrea"; or null. */
+    private static String embargoOn(DocumentAnalysis doc, int end) {
+        String text = doc.analyzed().text();
+        Matcher on = EMBARGO_ON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (!on.lookingAt() || on.end() == 0) {
+            return null;
+        }
+        for (Entity entity : doc.entitiesIn(end + on.end(), Math.min(text.length(), end + on.end() + 40))) {
+            if (entity.start() != end + on.end()) {
+                continue;
+            }
+            if (entity.type() == EntityType.COUNTRY) {
+                return entity.id();
+            }
+            // "the arms embargo on Darfur": a region's embargo is its country's
+            if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
+                return entity.attribute("country");
+            }
+        }
+        return null;
+    }
+
+    void fromPhrase(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
+        int start = doc.charStart(ref);
+        int end = doc.charEnd(ref);
+        List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY).toList();
+        for (Entity treaty : treaties) {
+            frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
+        }
+        if (!treaties.isEmpty()) {
+            Entity last = treaties.get(treaties.size() - 1);
+            if (last.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+                listedResolutions(doc, last.end(), frame);
+            }
+            return;
+        }
+        Matcher year = YEAR.matcher(doc.text(ref));
+        String wording = doc.text(ref).toLowerCase(Locale.ROOT);
+        // "the UN arms embargo", "UN sanctions", "a Security Council resolution": the embargo on a country
+        boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution")
+                || wording.endsWith("ban") || wording.endsWith("prohibition");
+        boolean dated = year.find();
+        if (!dated && !embargo) {
+            return;
+        }
+        List<String> subjects = new ArrayList<>();
+        String embargoOn = embargoOn(doc, end);
+        if (embargoOn != null) {
+            // "the UN arms embargo on Eritrea": the country named is the only subject
+            subjects.add(embargoOn);
+        } else if (!dated) {
+            // "the UN arms embargo": the embargo on where the goods were going, or on where they were found
+            frame.destination.forEach(p -> subjects.add(p.country()));
+            if (frame.location != null) {
+                subjects.add(frame.location.country());
+            }
+        }
+        if (frame.vessel != null && frame.vessel.flag() != null) {
+            subjects.add(frame.vessel.flag());
+        }
+        frame.origin.forEach(p -> subjects.add(p.country()));
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .forEach(e -> subjects.add(e.id()));
+        subjects.removeIf(Objects::isNull);
+        GazetteerEntry resolved = dated ? resolver.resolve(year.group(), subjects)
+                : resolver.resolveEmbargo(subjects);
+        if (resolved == null) {
+            return;
+        }
+        // the phrase usually starts with "the": keep it in the mention as reporters write it
+        String text = doc.analyzed().text();
+        int phraseStart = start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ") ? start - 4 : start;
+        String phrase = text.substring(phraseStart, end);
+        frame.addInstrument(new InstrumentRef(phrase, resolved.id()));
+        // the mention leaves out the article (annotation guide); the slot keeps the phrase as written
+        Entity entity = new Entity(EntityType.TREATY, text.substring(start, end), start, end, resolved.id(),
+                resolved.canonical(), resolved.attributes());
+        if (!added.contains(entity)) {
+            added.add(entity);
+        }
+    }
+
+    /**
+     * "in violation of resolutions 1718 (2006) and 1874 (2009)", "resolutions 1718, 1874 and 2094": the
+     * numbers listed after the first one the gazetteer matched.
+     */
+    private void listedResolutions(DocumentAnalysis doc, int from, Frame frame) {
+        String text = doc.analyzed().text();
+        Matcher next = LISTED_RESOLUTION.matcher(text).region(from, Math.min(text.length(), from + 200));
+        while (next.lookingAt()) {
+            GazetteerEntry entry = resolver.resolution(next.group(1));
+            if (entry == null) {
+                return;
+            }
+            frame.addInstrument(new InstrumentRef(next.group(1), entry.id()));
+            next.region(next.end(), Math.min(text.length(), next.end() + 200));
+        }
+    }
+}

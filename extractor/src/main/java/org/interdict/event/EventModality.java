@@ -1,0 +1,135 @@
+package org.interdict.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.model.DateValue;
+import org.interdict.model.Entity;
+import org.interdict.model.Modality;
+import org.interdict.pattern.Relation;
+import org.interdict.pattern.RuleMatch;
+import org.interdict.text.Sentence;
+
+/**
+ * Whether an event is ASSERTED, NEGATED or HYPOTHETICAL: the cues that cover its trigger and the ones
+ * that follow it in the next sentences ("… but a search found nothing", "None of these claims has been
+ * tested"). Stateless.
+ */
+final class EventModality {
+
+    private static final Pattern ANOTHER_CONVEYANCE = Pattern.compile("(?i)\\b((a|the) (second|third|fourth|further|"
+            + "different|separate)|another|other) (car|ferry|vessel|ship|truck|lorry|boat|container|dhow|vehicle|bus|"
+            + "plane|aircraft|flight|consignment|shipment|van|trawler)s?\\b");
+
+    /** Whether the sentence names a vessel other than the event's (any vessel when the event has none). */
+    private static boolean namesAnotherVessel(DocumentAnalysis doc, int sentenceIndex, String vesselName) {
+        Sentence sentence = doc.analyzed().sentences().get(sentenceIndex);
+        for (Entity entity : doc.entitiesIn(sentence.start(), sentence.end())) {
+            if (entity.type() == EntityType.VESSEL && (vesselName == null
+                    || !vesselName.equals(entity.canonical() == null ? null : entity.canonical().toLowerCase(Locale.ROOT))
+                    && !vesselName.equals(entity.text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The modality of a seizure: the cues covering its trigger, then a fruitless search told after it
+     * (in its sentence or the next two), a boarding party without the authority to hold the goods, and an
+     * account said to be unverified.
+     */
+    static Modality ofSeizure(DocumentAnalysis doc, int s, List<RuleMatch> matches, int triggerToken, String vesselName) {
+        Modality modality = modality(matches, triggerToken);
+        if (modality == Modality.ASSERTED && cueAfter(doc, s, triggerToken, vesselName, Relation.NEGATION,
+                "negation.nothing", "negation.found.nothing", "negation.turned", "negation.neither",
+                "negation.found.only", "negation.search.aborted")) {
+            modality = Modality.NEGATED;
+        }
+        if (modality == Modality.ASSERTED && matches.stream().anyMatch(m -> m.startToken() > triggerToken
+                && m.rule().name().equals("negation.no.authority"))) {
+            // "stopped the ship …, which found suspicious cargo but lacked the authority to hold it": in its own
+            // sentence only, since a later stop by others may well have held it
+            modality = Modality.NEGATED;
+        }
+        return unverified(doc, s, triggerToken, vesselName, modality);
+    }
+
+    /**
+     * "… detained the freighter, but a search found nothing but sugar." or "… Its holds turned out to
+     * contain sugar and nothing else.": a search reported as fruitless later in the trigger's sentence or
+     * in the next two makes the seizure of arms NEGATED. Also used for the "claims not yet verified" cues.
+     */
+    private static boolean cueAfter(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
+            Relation relation, String... rulePrefixes) {
+        for (int next = s; next <= s + EventAssembler.CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
+            List<RuleMatch> matches = doc.matches(next);
+            // a later sentence with a trigger and a ship of its own tells its own incident ("In May the navy
+            // searched the trawler Sea Lark but found only fish"); "a search of her holds found only
+            // cement" goes on with this one
+            if (next > s && matches.stream().anyMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)
+                    && (namesAnotherVessel(doc, next, vesselName) || datesAnotherDay(doc, s, next)
+                            || ANOTHER_CONVEYANCE.matcher(doc.text(doc.analyzed().sentences().get(next))).find())) {
+                // "A search of a second car travelling with him found no weapons": another vehicle, another search
+                break;
+            }
+            if (next > s && relation == Relation.HYPOTHETICAL && matches.stream().anyMatch(m -> m.relation().isTrigger())) {
+                // "… a second boat could be intercepted, but the Group has not been able to confirm this": the
+                // doubt of a later sentence with an event of its own is about that event
+                break;
+            }
+            for (RuleMatch match : matches) {
+                if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
+                    continue;
+                }
+                for (String prefix : rulePrefixes) {
+                    if (match.rule().name().startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… seized 2,500 rounds on 14 May. On 2 May, soldiers searched a warehouse but found no weapons.": a
+     * later sentence dated to another day or month than the event tells its own incident.
+     */
+    private static boolean datesAnotherDay(DocumentAnalysis doc, int s, int next) {
+        DateValue own = EventDates.preciseDate(doc, s);
+        DateValue later = EventDates.preciseDate(doc, next);
+        return own != null && later != null && !own.value().startsWith(later.value())
+                && !later.value().startsWith(own.value());
+    }
+
+    /**
+     * "… told investigators the ship had carried armoured vehicles to Tripoli. None of these claims has
+     * yet been tested in court.": an account said to be unverified right after the event is a claim, so
+     * an ASSERTED event becomes HYPOTHETICAL (a NEGATED one stays NEGATED).
+     */
+    static Modality unverified(DocumentAnalysis doc, int s, int triggerToken, String vesselName,
+            Modality modality) {
+        return modality == Modality.ASSERTED
+                && cueAfter(doc, s, triggerToken, vesselName, Relation.HYPOTHETICAL, "hypothetical.unverified")
+                ? Modality.HYPOTHETICAL : modality;
+    }
+
+    static Modality modality(List<RuleMatch> matches, int triggerToken) {
+        Modality modality = Modality.ASSERTED;
+        for (RuleMatch match : matches) {
+            boolean covers = match.startToken() <= triggerToken && triggerToken < match.endToken();
+            if (!covers) {
+                continue;
+            }
+            if (match.relation() == Relation.NEGATION) {
+                return Modality.NEGATED;
+            }
+            if (match.relation() == Relation.HYPOTHETICAL) {
+                modality = Modality.HYPOTHETICAL;
+            }
+        }
+        return modality;
+    }
+}

@@ -1,0 +1,322 @@
+package org.interdict.event;
+
+import static org.interdict.event.Parties.party;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interdict.gazetteers.EntityType;
+import org.interdict.model.CargoItem;
+import org.interdict.model.Entity;
+import org.interdict.model.EventType;
+import org.interdict.model.Party;
+import org.interdict.model.Span;
+import org.interdict.model.TextRef;
+import org.interdict.pattern.Relation;
+import org.interdict.pattern.RuleMatch;
+import org.interdict.pattern.RuleMatch.TokenRange;
+import org.interdict.text.Sentence;
+
+/**
+ * Transfer events from export, sale, supply and delivery statements: the supplier, the recipient, the
+ * goods, and where and when they changed hands.
+ */
+final class TransferAssembler {
+
+    private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
+            + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
+
+    static final Pattern PURCHASED_GOODS = Pattern.compile(
+            "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware|rounds|"
+            + "rifles|shells|grenades|([\\w-]+ )?(fighters|jets|helicopters|tanks|howitzers|drones|frigates|submarines|"
+            + "corvettes|warships))\\b" + CargoCollector.NOT_AS_MODIFIER);
+
+    /** "a batch that Sudan sold", "which Russia had supplied": the verb of a relative clause. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(batch(es)?|shipments?|consignments?|lots?|"
+            + "weapons|arms|rounds|rifles|missiles|ammunition|equipment|cargo|goods)\\s+(that|which)\\s+([\\w'-]+\\s+){1,4}$");
+
+    /** "by" or "from", then an optional article: where a supplier after the transfer verb starts. */
+    private static final Pattern SUPPLIER_CUE = Pattern.compile("\\b(by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /** "built by", "made by", "a contract Ankara signed with": who made the goods or sold them. */
+    private static final Pattern MAKER_CUE = Pattern.compile("(?i)\\b(?:(?:built|made|manufactured|produced|designed)\\s+by|"
+            + "(?:contract|deal|agreement)\\s+(?:[\\w'-]+\\s+){0,3}?(?:signed|concluded|agreed|struck)\\s+with)\\s+(?:the\\s+)?");
+
+    private final EventInstruments instruments;
+
+    TransferAssembler(EventInstruments instruments) {
+        this.instruments = instruments;
+    }
+
+    /** Where a transfer's clause ends and a seizure's begins: ", and", ";", ", while", ", but". */
+    private static final Pattern TRANSFER_CLAUSE_BREAK = Pattern.compile("(?i),\\s+(and|while|but|before)\\s|;\\s");
+
+    /**
+     * "Iran delivered 50 missiles to the Houthis in May, and on Sunday Yemeni coast guards seized a further
+     * 30 of the missiles": a transfer told in its own clause before a seizure in the same sentence is an
+     * event too; each keeps the goods of its own clause. Null when there is no such clause.
+     */
+    Frame beforeSeizure(DocumentAnalysis doc, int s, RuleMatch transfer, RuleMatch seizure,
+            Frame seizureFrame, List<Entity> added) {
+        int transferEnd = doc.charEnd(transfer.group("$trigger"));
+        int seizureStart = doc.charStart(seizure.group("$trigger"));
+        // "a ship suspected of carrying missiles to Myanmar": carrying goods somewhere is the seizure's route
+        if (transferEnd >= seizureStart || transfer.rule().name().startsWith("transfer.carrying")) {
+            return null;
+        }
+        Matcher clauseBreak = TRANSFER_CLAUSE_BREAK.matcher(doc.analyzed().text()).region(transferEnd, seizureStart);
+        if (!clauseBreak.find()) {
+            return null;
+        }
+        Frame frame = frame(doc, s, transfer, added);
+        if (frame == null) {
+            return null;
+        }
+        int at = clauseBreak.start();
+        for (int i = frame.cargo.size() - 1; i >= 0; i--) {
+            if (frame.cargoSpans.get(i).start() > at) {
+                frame.removeCargo(i);
+            }
+        }
+        if (frame.cargo.isEmpty()) {
+            return null;
+        }
+        frame.date = EventDates.dateBefore(doc, s, at);
+        if (frame.location != null && seizureFrame.location != null && frame.location.text().equals(seizureFrame.location.text())) {
+            // the place of the seizure's clause
+            frame.location = null;
+        }
+        for (int i = seizureFrame.cargo.size() - 1; i >= 0 && seizureFrame.cargo.size() > 1; i--) {
+            if (seizureFrame.cargoSpans.get(i).start() < at) {
+                seizureFrame.removeCargo(i);
+            }
+        }
+        return frame;
+    }
+
+    /**
+     * "Iran delivered 46 drones to Russia in September. A second shipment of some 200 drones followed in
+     * November.": a further delivery right after a transfer, between the same parties, with its own goods
+     * and date; null when no transfer was told in the sentences just before.
+     */
+    Frame following(DocumentAnalysis doc, int s, RuleMatch trigger, List<Frame> frames) {
+        Frame earlier = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        if (earlier == null || earlier.type != EventType.TRANSFER || s - earlier.lastSentence > 2) {
+            return null;
+        }
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        List<RuleMatch> matches = doc.matches(s);
+        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
+        earlier.origin.forEach(p -> Frame.addParty(frame.origin, p));
+        earlier.destination.forEach(p -> Frame.addParty(frame.destination, p));
+        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
+        frame.date = EventDates.date(doc, s);
+        frame.modality = EventModality.modality(matches, trigger.group("$trigger").start());
+        return frame.cargo.isEmpty() && frame.date == null ? null : frame;
+    }
+
+    /**
+     * "… has taken delivery of its first submarine at a ceremony in the German port of Kiel": a named place
+     * (a port, a base, a city; not a bare country, which is more often the recipient) where the goods were
+     * handed over, unless a route rule claims it as where they came from or went.
+     */
+    private static Party deliveryPlace(DocumentAnalysis doc, List<RuleMatch> matches) {
+        java.util.BitSet routePlaces = EventAssembler.routePlaces(matches);
+        for (RuleMatch match : matches) {
+            if (match.relation() != Relation.LOCATION || match.rule().name().startsWith(EventAssembler.HOME_GROUND_PLACE)) {
+                continue;
+            }
+            TokenRange place = match.group("$place");
+            if (EventAssembler.claimed(routePlaces, place)) {
+                continue;
+            }
+            for (Entity entity : doc.entitiesIn(doc.charStart(place), doc.charEnd(place))) {
+                Party party = party(doc, entity);
+                if (entity.type() == EntityType.LOCATION && party != null && party.country() != null) {
+                    return new Party(doc.text(place), party.country(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    Frame frame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        List<RuleMatch> matches = doc.matches(s);
+        Frame frame = new Frame(EventType.TRANSFER, sentence, s);
+        TokenRange triggerRange = trigger.group("$trigger");
+        TokenRange recipient = trigger.group("$recipient");
+        TokenRange supplier = trigger.group("$supplier");
+        String text = doc.analyzed().text();
+        Party handoverPlace = null;
+        if (recipient != null) {
+            int start = doc.charStart(recipient);
+            // after "to", the recipients may run on to the end of the clause ("to the Middle East – Iran and Syria")
+            boolean afterTo = trigger.rule().name().startsWith("transfer.verb.to")
+                    || trigger.rule().name().startsWith("transfer.noun.to");
+            int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
+            // overlapping, not inside: a name may take in the article the rule left out ("the Philippines")
+            for (Entity entity : doc.entitiesOverlapping(start, end)) {
+                Party party = party(doc, entity);
+                if (party != null && (party.country() != null || party.group() != null)) {
+                    Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
+                    if (entity.type() == EntityType.LOCATION && party.country() != null && handoverPlace == null) {
+                        // "flew two helicopters to Juba", "landed at Murted air base": the goods changed hands there
+                        handoverPlace = new Party(entity.text(), party.country(), null);
+                    }
+                }
+            }
+        }
+        if (frame.destination.isEmpty()) {
+            return null;
+        }
+        frame.arrival = trigger.rule().name().startsWith("transfer.arrival");
+        if (supplier != null) {
+            Party party = party(doc, doc.charStart(supplier), doc.charEnd(supplier));
+            if (party != null) {
+                Frame.addParty(frame.origin, new Party(doc.text(supplier), party.country(), party.group()));
+            }
+        } else {
+            int triggerStart = doc.charStart(triggerRange);
+            Entity subject = null;
+            for (Entity entity : doc.entitiesIn(sentence.start(), triggerStart)) {
+                // "Egypt's navy has taken delivery of …": the recipient before the verb is not also the supplier
+                boolean isRecipient = recipient != null && entity.start() < doc.charEnd(recipient)
+                        && entity.end() > doc.charStart(recipient);
+                if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient) {
+                    subject = entity;
+                }
+            }
+            if (subject != null) {
+                Party party = party(subject);
+                // "the Panel documented the delivery …": a body that is neither a state nor a group supplies nothing
+                if (party != null && (party.country() != null || party.group() != null)
+                        && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                    Frame.addParty(frame.origin, new Party(subject.text(), party.country(), party.group()));
+                }
+            }
+        }
+        if (frame.origin.isEmpty()) {
+            supplierAfter(doc, sentence, triggerRange, frame);
+        }
+        CargoCollector.collect(doc, sentence, matches, CargoCollector.excludedSpans(doc, matches), frame);
+        if (frame.cargo.isEmpty()) {
+            int from = doc.charEnd(triggerRange);
+            int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
+                    : doc.charStart(recipient);
+            String between = text.substring(Math.min(from, to), to);
+            Matcher goods = TRANSFER_GOODS.matcher(between);
+            int offset = Math.min(from, to);
+            if (!goods.find()) {
+                int triggerStart = doc.charStart(triggerRange);
+                boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
+                        triggerStart)).find();
+                if (!trigger.rule().name().startsWith("transfer.purchase")
+                        && !trigger.rule().name().equals("transfer.goods.bought.from") && !relative) {
+                    return null;
+                }
+                // "… equipment that the agency had ordered from Russia for the army", "the rounds were part of a
+                // batch that Sudan sold to the South Sudanese army": the goods may come before the verb
+                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), relative ? triggerStart : sentence.end()));
+                offset = sentence.start();
+                if (!goods.find()) {
+                    return null;
+                }
+            }
+            int start = offset + goods.start();
+            frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
+                    new Span(start, start + goods.group().length()));
+        }
+        frame.date = EventDates.date(doc, s);
+        // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
+        frame.vessel = Conveyances.vessel(doc, sentence);
+        if (frame.vessel == null) {
+            // "Two C-17 Globemaster III transport planes landed at Clark Air Base, carrying missiles"
+            Conveyances.flownBy(doc, s, matches, frame);
+            Conveyances.goodsOfTheFlight(doc, sentence, frame);
+            if (frame.origin.isEmpty()) {
+                Conveyances.aircraftNationality(doc, sentence, frame);
+            }
+            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
+                frame.aircraft = null;
+            }
+        }
+        frame.location = deliveryPlace(doc, matches);
+        if (frame.location == null) {
+            frame.location = handoverPlace;
+        }
+        for (int k = s; frame.location == null && k <= s + 1 && k < doc.analyzed().sentences().size(); k++) {
+            // "The aircraft arrived at an air base near Astana", "formally handed over … in Gaviao Peixoto,
+            // Brazil", "arrived in Ukraine on Tuesday": where the goods changed hands (this or the next sentence)
+            if (k == s || !EventAssembler.hasTrigger(doc, k)) {
+                frame.location = Conveyances.arrivalPlace(doc, doc.analyzed().sentences().get(k));
+            }
+        }
+        for (RuleMatch match : matches) {
+            if (match.relation() == Relation.INSTRUMENT) {
+                instruments.fromPhrase(doc, s, match.group("$ref"), frame, added);
+            } else if (match.relation() == Relation.ATTRIBUTION && frame.attribution == null
+                    && EventAssembler.namesASource(doc.text(match.group("$source")))) {
+                // "According to Ramaphosa, the panel concluded …": who says the goods changed hands
+                frame.attribution = new TextRef(doc.text(match.group("$source")));
+            }
+        }
+        frame.modality = EventModality.unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),
+                EventModality.modality(matches, triggerRange.start()));
+        return frame;
+    }
+
+    /**
+     * "… were sold by Bulgaria to Saudi Arabia", "Qatar took delivery of five jets from France": with no
+     * supplier before the verb, the party right after "by" or after "from" in the verb's clause.
+     */
+    private static void supplierAfter(DocumentAnalysis doc, Sentence sentence, TokenRange trigger, Frame frame) {
+        String text = doc.analyzed().text();
+        int from = doc.charEnd(trigger);
+        int end = clauseEnd(text, from, sentence.end());
+        Matcher cue = SUPPLIER_CUE.matcher(text).region(from, end);
+        while (cue.find()) {
+            boolean by = cue.group(1).equalsIgnoreCase("by");
+            if (by && cue.start() > from + 1) {
+                continue;
+            }
+            if (supplierAt(doc, cue.end(), end, frame)) {
+                return;
+            }
+        }
+        // "The submarine, built by ThyssenKrupp Marine Systems, …", "under a contract Ankara signed with Moscow":
+        // the maker or the other party to the contract, anywhere in the sentence
+        Matcher maker = MAKER_CUE.matcher(text).region(sentence.start(), sentence.end());
+        while (maker.find()) {
+            if (supplierAt(doc, maker.end(), sentence.end(), frame)) {
+                return;
+            }
+        }
+    }
+
+    /** A state or group named right at {@code at} becomes the supplier; false when none is there. */
+    private static boolean supplierAt(DocumentAnalysis doc, int at, int end, Frame frame) {
+        for (Entity entity : doc.entitiesIn(at, end)) {
+            if (entity.start() > at + 1) {
+                break;
+            }
+            Party party = party(entity);
+            if (party != null && (party.country() != null || party.group() != null)
+                    && frame.destination.stream().noneMatch(d -> Frame.sameParty(d, party))) {
+                Frame.addParty(frame.origin, new Party(entity.text(), party.country(), party.group()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == '.') {
+                return i;
+            }
+        }
+        return limit;
+    }
+}
