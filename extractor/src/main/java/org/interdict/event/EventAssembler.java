@@ -173,7 +173,8 @@ public final class EventAssembler {
     public record Assembly(List<Event> events, List<Entity> addedEntities) {
     }
 
-    public Assembly assemble(DocumentAnalysis doc) {
+    public Assembly assemble(DocumentAnalysis analysis) {
+        DocumentAnalysis doc = EventModality.withoutCounterfactuals(analysis);
         List<Entity> resolutions = EventInstruments.resolutions(doc);
         List<Frame> frames = new ArrayList<>();
         List<Entity> added = new ArrayList<>();

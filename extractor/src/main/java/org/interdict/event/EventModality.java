@@ -1,6 +1,9 @@
 package org.interdict.event;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.interdict.gazetteers.EntityType;
@@ -21,6 +24,37 @@ final class EventModality {
     private static final Pattern ANOTHER_CONVEYANCE = Pattern.compile("(?i)\\b((a|the) (second|third|fourth|further|"
             + "different|separate)|another|other) (car|ferry|vessel|ship|truck|lorry|boat|container|dhow|vehicle|bus|"
             + "plane|aircraft|flight|consignment|shipment|van|trawler)s?\\b");
+
+    /**
+     * "… would have reached an Abu Sayyaf faction had the boat not been stopped", "… if it had not been
+     * intercepted": the verb of a counterfactual clause tells of an event the report already told (or of
+     * none), so it opens no event of its own and the sentence stays free to complete the one before.
+     */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)(\\bhad\\s+(?:the|a|an|its|their|this|that|it|they|he|she)\\b"
+            + "[^,;.]{0,40}?|\\bif\\s+[^,;.]{1,40}?\\bhad\\s+)\\bnot\\s+(?:been\\s+|already\\s+)?$");
+
+    /** The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}). */
+    static DocumentAnalysis withoutCounterfactuals(DocumentAnalysis doc) {
+        Map<Integer, List<RuleMatch>> kept = new HashMap<>();
+        boolean changed = false;
+        for (Map.Entry<Integer, List<RuleMatch>> entry : doc.matchesBySentence().entrySet()) {
+            Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
+            List<RuleMatch> matches = new ArrayList<>();
+            for (RuleMatch match : entry.getValue()) {
+                if (match.relation() == Relation.SEIZURE_TRIGGER) {
+                    int start = doc.charStart(match.group("$trigger"));
+                    String before = doc.analyzed().text().substring(Math.max(sentence.start(), start - 60), start);
+                    if (COUNTERFACTUAL.matcher(before).find()) {
+                        changed = true;
+                        continue;
+                    }
+                }
+                matches.add(match);
+            }
+            kept.put(entry.getKey(), matches);
+        }
+        return changed ? new DocumentAnalysis(doc.document(), doc.analyzed(), doc.entities(), doc.dates(), kept) : doc;
+    }
 
     /** Whether the sentence names a vessel other than the event's (any vessel when the event has none). */
     private static boolean namesAnotherVessel(DocumentAnalysis doc, int sentenceIndex, String vesselName) {

@@ -46,6 +46,22 @@ class EventModalityTest {
     }
 
     @Test
+    void aCounterfactualStopTellsNoIncidentAndCompletesTheOneBefore() {
+        for (String text : List.of("A navy patrol boat seized 16 M16 rifles from a speedboat off Tawi-Tawi on Wednesday. "
+                + "Officers said the rifles would have reached Abu Sayyaf had the boat not been stopped.",
+                "A navy patrol boat seized 16 M16 rifles from a speedboat off Tawi-Tawi on Wednesday. "
+                + "Officers said the rifles would have reached Abu Sayyaf if it had not been intercepted.")) {
+            List<Event> events = events(text);
+            assertEquals(1, events.size(), text + " " + events);
+            assertEquals(Modality.ASSERTED, events.get(0).modality(), text);
+            assertEquals("Abu Sayyaf", events.get(0).destination().get(0).group(), text);
+        }
+        // an ordinary negation still makes a NEGATED event
+        List<Event> negated = events("Officials said the freighter carrying 30 rifles had not been searched.");
+        assertTrue(negated.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), negated.toString());
+    }
+
+    @Test
     void twoDatedHaulsJoinedByAndAreTwoIncidents() {
         List<Event> seizures = ofType(events("Kenyan police seized 5 rocket-propelled grenades on 28 September and "
                 + "2 more AK-47 rifles on 6 October, both from vehicles that had entered from Somalia."), EventType.SEIZURE);
