@@ -127,6 +127,18 @@ public final class EventAssembler {
             + "operation|development|seizure)|in another (case|incident|operation)|elsewhere)\\b");
     private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
     /**
+     * The subject of a breach statement that names events already told ("These transfers violate …", "The
+     * deliveries breach …", "all four cargoes violated …", "Wednesday's handover violated …"), then the verb.
+     */
+    private static final Pattern BREACH_STATEMENT = Pattern.compile("(?i)^(?:[\\w',-]+\\s+){0,5}?(?:the|these|those|this|"
+            + "that|such|(?<many>all|both|each)(?:\\s+(?:of\\s+the|the))?(?:\\s+(?:two|three|four|five|six|\\d+))?|[\\w-]+'s)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?<noun>transfers?|deliveries|delivery|supplies|supply|sales?|exports?|handovers?|"
+            + "flights?|shipments?|cargoes|cargos|cargo|consignments?|seizures?|interceptions?|weapons|arms)\\s+"
+            + "(?:[\\w,-]+\\s+){0,4}?(?:violat|breach|contraven|constitut\\w*\\s+(?:a\\s+)?(?:violation|breach))");
+    private static final Pattern TRANSFER_NOUN = Pattern.compile("transfers?|deliveries|delivery|supplies|supply|sales?|"
+            + "exports?|handovers?|flights?");
+    private static final Pattern SEIZURE_NOUN = Pattern.compile("seizures?|interceptions?");
+    /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
      * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
      */
@@ -220,6 +232,7 @@ public final class EventAssembler {
         earlierDates(doc, merged);
         singleIncidentRoutes(doc, merged, added);
         collectiveRoutes(doc, merged, added);
+        breachStatements(doc, merged, added);
         leadAttribution(doc, merged);
         List<Entity> sanctions = EventInstruments.sanctions(doc);
         for (Frame frame : merged) {
@@ -862,6 +875,58 @@ public final class EventAssembler {
                             instruments.fromPhrase(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * "These transfers violate the Darfur arms embargo established by resolution 1556 (2004).", "Wednesday's
+     * handover violated the Arms Trade Treaty.": a sentence of no event of its own that says what events told
+     * before it breached. A plural subject covers every earlier event of its kind still without an instrument,
+     * a singular one the last of them; transfer words point to transfers, seizure words to seizures.
+     */
+    private void breachStatements(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
+        for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
+            int s = entry.getKey();
+            if (hasTrigger(doc, s) || entry.getValue().stream().noneMatch(m -> m.relation() == Relation.INSTRUMENT)) {
+                continue;
+            }
+            Matcher statement = BREACH_STATEMENT.matcher(doc.text(doc.analyzed().sentences().get(s)));
+            if (!statement.find()) {
+                continue;
+            }
+            String noun = statement.group("noun").toLowerCase(Locale.ROOT);
+            EventType kind = TRANSFER_NOUN.matcher(noun).matches() ? EventType.TRANSFER
+                    : SEIZURE_NOUN.matcher(noun).matches() ? EventType.SEIZURE : null;
+            boolean plural = statement.group("many") != null || noun.endsWith("s") && !noun.endsWith("ss");
+            List<Frame> told = frames.stream().filter(f -> f.firstSentence < s && f.instruments.isEmpty()
+                    && f.modality == Modality.ASSERTED && (kind == null || f.type == kind)).toList();
+            if (told.isEmpty()) {
+                continue;
+            }
+            // what the clause of the verb names ("… violations of the arms embargo on Somalia, and recalls that
+            // resolution 2444 requires …" breached only the first); named instruments before general words for
+            // them ("UN Security Council resolutions, including Resolution 1874")
+            Sentence sentence = doc.analyzed().sentences().get(s);
+            int from = sentence.start() + statement.end();
+            Matcher clauseBreak = CLAUSE_BREAK.matcher(doc.analyzed().text()).region(from, sentence.end());
+            int to = clauseBreak.find() ? clauseBreak.start() : sentence.end();
+            List<TokenRange> breached = new ArrayList<>();
+            List<TokenRange> named = new ArrayList<>();
+            for (RuleMatch match : entry.getValue()) {
+                TokenRange ref = match.group(match.relation().requiredGroup());
+                if (match.relation() == Relation.INSTRUMENT && doc.charStart(ref) >= from && doc.charStart(ref) < to) {
+                    breached.add(ref);
+                    if (doc.entitiesIn(doc.charStart(ref), doc.charEnd(ref)).stream()
+                            .anyMatch(e -> e.type() == EntityType.TREATY && e.id() != null)) {
+                        named.add(ref);
+                    }
+                }
+            }
+            for (Frame frame : plural ? told : told.subList(told.size() - 1, told.size())) {
+                for (TokenRange ref : named.isEmpty() ? breached : named) {
+                    instruments.fromPhrase(doc, s, ref, frame, added);
                 }
             }
         }

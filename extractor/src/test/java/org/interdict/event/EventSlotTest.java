@@ -450,6 +450,23 @@ class EventSlotTest {
     }
 
     @Test
+    void aBreachStatedAfterTheEventsGoesToThoseItNames() {
+        List<Event> transfers = events("In May the UAE flew rifles and drones to the Rapid Support Forces. In June a "
+                + "second airlift brought mortars to the Rapid Support Forces. These transfers violate the Darfur arms "
+                + "embargo established by resolution 1556 (2004), and the Panel recalls that resolution 2725 (2024) "
+                + "renewed its mandate.", LocalDate.of(2024, 8, 1)).stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+        assertEquals(2, transfers.size(), transfers.toString());
+        for (Event transfer : transfers) {
+            // the mandate of the clause after the breach was breached by nobody
+            assertEquals(List.of("UNSCR-1556"), transfer.instruments().stream().map(i -> i.id()).toList(), transfer.toString());
+        }
+        Event handover = events("Italy handed over a second frigate to Egypt on Wednesday. Campaigners said Wednesday's "
+                + "handover violated the Arms Trade Treaty.", LocalDate.of(2021, 4, 16)).stream()
+                .filter(e -> e.type() == EventType.TRANSFER).findFirst().orElseThrow();
+        assertEquals(List.of("ATT"), handover.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
     void everyResolutionOfAListIsAnInstrument() {
         Event seizure = onlySeizure("Turkish customs officers seized 1,400 pistols bound for Syria at Iskenderun in "
                 + "July, in violation of resolutions 1718, 1874 and 2094.");
