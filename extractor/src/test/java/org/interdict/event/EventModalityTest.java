@@ -62,6 +62,25 @@ class EventModalityTest {
     }
 
     @Test
+    void aPlaceNamedCanAndAClaimLeftUnsupportedDoubtNoFind() {
+        List<Event> seizures = ofType(events("In January, officers at Tin Can Island port found 661 rifles in a container "
+                + "declared as household items. The comptroller said the guns were probably meant for gangs in the "
+                + "south-east, but gave no evidence."), EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+        assertEquals(Modality.NEGATED, ofType(events("Officers searched the freighter Sea Lark in Aqaba. There was no trace of "
+                + "weapons in the hold."), EventType.SEIZURE).get(0).modality());
+    }
+
+    @Test
+    void conveyancesNamedBackAndStoppedOnTheirDaysAreIncidentsOfTheirOwn() {
+        List<Event> seizures = ofType(events("Customs officers have held two lorries carrying drone parts towards Russia over "
+                + "the past month. The first, stopped on March 15 at the Zhaisan checkpoint, carried 1,400 flight "
+                + "controllers. The second, halted on April 2 near Uralsk, held 250 brushless motors."), EventType.SEIZURE);
+        assertEquals(List.of("2021-03-15", "2021-04-02"), seizures.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void twoDatedHaulsJoinedByAndAreTwoIncidents() {
         List<Event> seizures = ofType(events("Kenyan police seized 5 rocket-propelled grenades on 28 September and "
                 + "2 more AK-47 rifles on 6 October, both from vehicles that had entered from Somalia."), EventType.SEIZURE);
