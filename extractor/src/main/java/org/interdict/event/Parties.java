@@ -49,7 +49,7 @@ final class Parties {
         for (Entity entity : entities) {
             Party party = party(doc, entity);
             if (party == null || (party.country() == null && party.group() == null)
-                    || party.group() == null && locatesGroup(text, entity, entities)
+                    || party.group() == null && (locatesGroup(text, entity, entities) || insideGroupName(entity, entities))
                     || FLAG_WORD.matcher(text.substring(entity.end(), Math.min(text.length(), entity.end() + 12))).lookingAt()) {
                 continue;
             }
@@ -58,6 +58,18 @@ final class Parties {
                 Frame.addParty(into, withText);
             }
         }
+    }
+
+    /** "Syrian" in "the Free Syrian Army", "Sudan" in "the Sudan Liberation Army": part of a group's name. */
+    private static boolean insideGroupName(Entity country, List<Entity> entities) {
+        for (Entity other : entities) {
+            Party party = party(other);
+            if (other != country && party != null && party.group() != null && other.start() <= country.start()
+                    && other.end() >= country.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

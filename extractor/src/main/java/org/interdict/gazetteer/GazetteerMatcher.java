@@ -143,35 +143,51 @@ public final class GazetteerMatcher {
         List<Entity> mentions = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
-            Node node = root;
-            Candidate best = null;
-            int bestEnd = -1;
-            for (int j = i; j < pieces.size(); j++) {
-                node = node.children.get(pieces.get(j).key());
-                if (node == null) {
-                    break;
-                }
-                if (node.candidates != null) {
-                    Candidate accepted = accept(node.candidates, text, pieces, i, j + 1);
-                    if (accepted != null) {
-                        best = accepted;
-                        bestEnd = j + 1;
-                    }
-                }
-            }
-            if (best == null) {
+            Longest found = longestAt(text, pieces, i);
+            if (found == null) {
                 i++;
                 continue;
             }
+            if (pieces.get(i).key().equals("the") && i + 1 < pieces.size()) {
+                // "the Sudan Liberation Army": a name that starts with its article ("the Sudan") gives way to a
+                // longer name that starts right after the article
+                Longest after = longestAt(text, pieces, i + 1);
+                if (after != null && after.end() > found.end()) {
+                    i++;
+                    continue;
+                }
+            }
             int start = pieces.get(i).start();
-            int end = pieces.get(bestEnd - 1).end();
-            GazetteerEntry entry = best.entry();
+            int end = pieces.get(found.end() - 1).end();
+            GazetteerEntry entry = found.candidate().entry();
             mentions.add(new Entity(entry.type(), text.substring(start, end), start, end, entry.id(),
                     entry.canonical(), entry.attributes()));
-            i = bestEnd;
+            i = found.end();
         }
         List<Entity> joined = joinDesignationsWithClassNouns(text, mentions);
         return withNestedCountries(text, pieces, withNationalBodies(text, joined));
+    }
+
+    /** The longest accepted name starting at a piece, and the piece after its end. */
+    private record Longest(Candidate candidate, int end) {
+    }
+
+    private Longest longestAt(String text, List<TermNormalizer.Piece> pieces, int i) {
+        Node node = root;
+        Longest best = null;
+        for (int j = i; j < pieces.size(); j++) {
+            node = node.children.get(pieces.get(j).key());
+            if (node == null) {
+                break;
+            }
+            if (node.candidates != null) {
+                Candidate accepted = accept(node.candidates, text, pieces, i, j + 1);
+                if (accepted != null) {
+                    best = new Longest(accepted, j + 1);
+                }
+            }
+        }
+        return best;
     }
 
     private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(

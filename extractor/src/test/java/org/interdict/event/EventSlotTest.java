@@ -450,6 +450,13 @@ class EventSlotTest {
     }
 
     @Test
+    void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
+        Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
+        assertEquals(1, seizure.destination().size(), seizure.destination().toString());
+        assertEquals("Free Syrian Army", seizure.destination().get(0).group());
+    }
+
+    @Test
     void aBreachStatedAfterTheEventsGoesToThoseItNames() {
         List<Event> transfers = events("In May the UAE flew rifles and drones to the Rapid Support Forces. In June a "
                 + "second airlift brought mortars to the Rapid Support Forces. These transfers violate the Darfur arms "

@@ -33,6 +33,9 @@ class MatchingBehaviourTest {
             .add(entry("EGY", EntityType.COUNTRY, "Egypt", List.of("Egyptian"), Map.of(), Set.of()))
             .add(entry("org:us-navy", EntityType.ORGANIZATION, "US Navy", List.of(), Map.of("kind", "navy"), Set.of()))
             .add(entry("SGP", EntityType.COUNTRY, "Singapore", List.of(), Map.of(), Set.of()))
+            .add(entry("SDN", EntityType.COUNTRY, "Sudan", List.of("the Sudan"), Map.of(), Set.of()))
+            .add(entry("org:sla", EntityType.ORGANIZATION, "Sudan Liberation Army", List.of(), Map.of("kind", "armed-group",
+                    "group", "Sudan Liberation Army"), Set.of()))
             .add(entry("place:singapore", EntityType.LOCATION, "Singapore", List.of(), Map.of("kind", "city"), Set.of()))
             .add(entry("place:darwin", EntityType.LOCATION, "Darwin", List.of(), Map.of("kind", "port"), Set.of()))
             .add(entry("place:al-qaim", EntityType.LOCATION, "Al-Qa'im", List.of(), Map.of(), Set.of()))
@@ -303,5 +306,12 @@ class MatchingBehaviourTest {
                 throw new AssertionError("seed " + seed + ", round " + round + ", text: " + s, e);
             }
         }
+    }
+
+    @Test
+    void aNameThatStartsWithItsArticleGivesWayToALongerNameAfterTheArticle() {
+        assertEntitiesInAnyOrder("Rifles were bound for the Sudan Liberation Army.",
+                "ORGANIZATION:Sudan Liberation Army@26=org:sla", "COUNTRY:Sudan@26=SDN");
+        assertEntities("The rifles came from the Sudan.", "COUNTRY:the Sudan@21=SDN");
     }
 }
