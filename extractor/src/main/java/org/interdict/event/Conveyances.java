@@ -168,6 +168,11 @@ final class Conveyances {
     /** The aircraft that carried the goods: the conveyance, not part of the cargo. */
     static void flownBy(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame) {
         frame.aircraft = aircraftAround(doc, s, matches);
+        dropCarrier(frame);
+    }
+
+    /** Takes the aircraft that carried the goods out of the goods, unless it is all the cargo named. */
+    static void dropCarrier(Frame frame) {
         for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
             if (isCarrier(frame.aircraft, frame.cargo.get(i))) {
                 frame.removeCargo(i);

@@ -198,7 +198,7 @@ public final class EventAssembler {
             RuleMatch transfer = first(matches, Relation.TRANSFER_TRIGGER);
             Frame frame = null;
             if (seizure != null) {
-                frame = seizureFrame(doc, s, seizure, added, resolutions, places);
+                frame = seizureFrame(doc, s, seizure, added, resolutions, places, frames);
             }
             if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
                 frame = transfer.rule().name().equals(FOLLOWING_TRANSFER)
@@ -226,6 +226,9 @@ public final class EventAssembler {
         namedLater(doc, merged, firsts);
         inventories(doc, merged, firsts);
         merged.forEach(Frame::dropRestatements);
+        // "searched the Ilyushin Il-76 … In the hold they found crates of rockets": merged finds name the plane
+        // among the goods
+        merged.forEach(Conveyances::dropCarrier);
         lateCovers(doc, merged, firsts);
         series(merged);
         lateDates(doc, merged, firsts);
@@ -275,7 +278,7 @@ public final class EventAssembler {
     // Seizures
 
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
-            List<Entity> resolutions, PlaceCountries places) {
+            List<Entity> resolutions, PlaceCountries places, List<Frame> told) {
         Sentence sentence = doc.analyzed().sentences().get(s);
         if (isSummary(doc, sentence)) {
             return null;
@@ -357,6 +360,34 @@ public final class EventAssembler {
         }
         frame.date = EventDates.date(doc, s);
         fillShared(doc, s, matches, frame, added);
+        Integer lead = told.stream().anyMatch(f -> f.lastSentence >= s - 1) ? null : goodsLessLead(doc, s);
+        if (lead != null) {
+            // "On 27 February HMAS Darwin boarded a stateless dhow off Oman. The boarding party found 1,989
+            // rifles.": the stop told just before the find, with no goods of its own, says who, where and when
+            Sentence leadSentence = doc.analyzed().sentences().get(lead);
+            List<RuleMatch> leadMatches = doc.matches(lead);
+            int leadTrigger = first(leadMatches, Relation.SEIZURE_TRIGGER).group("$trigger").start();
+            if (frame.date == null) {
+                frame.date = EventDates.date(doc, lead);
+            }
+            if (frame.authority == null) {
+                frame.authority = authority(doc, leadMatches, leadTrigger, leadSentence);
+            }
+            if (frame.authority == null) {
+                frame.authority = Conveyances.navyShip(doc, leadSentence);
+            }
+            if (frame.location == null) {
+                frame.location = location(doc, leadMatches, leadTrigger, frame, places);
+            }
+            if (frame.vessel == null && frame.aircraft == null) {
+                frame.vessel = Conveyances.vessel(doc, leadSentence);
+                if (frame.vessel == null && frame.unnamedVessel == null) {
+                    frame.unnamedVessel = Conveyances.unnamedVessel(doc, leadSentence);
+                }
+            }
+            fillShared(doc, lead, leadMatches, frame, added);
+            frame.addEvidence(leadSentence);
+        }
         for (int context : contextSentences(doc, s)) {
             int before = frame.slotCount();
             fillShared(doc, context, doc.matches(context), frame, added);
@@ -1323,6 +1354,19 @@ public final class EventAssembler {
             }
             frame.date = EventDates.preciseDate(doc, previous);
         }
+    }
+
+    /**
+     * The sentence just before {@code s} in its paragraph when it tells a stop or a boarding (it opened no
+     * event: the caller checks) and is no summary ("… boarded a stateless dhow off Oman."); else null.
+     */
+    private static Integer goodsLessLead(DocumentAnalysis doc, int s) {
+        RuleMatch trigger = s == 0 ? null : first(doc.matches(s - 1), Relation.SEIZURE_TRIGGER);
+        // a verb tells the stop; "It is the third seizure at Tin Can this year" names an incident, not this one
+        if (trigger == null || !sameParagraph(doc, s - 1, s) || trigger.rule().name().startsWith("seizure.noun")) {
+            return null;
+        }
+        return isSummary(doc, doc.analyzed().sentences().get(s - 1)) ? null : s - 1;
     }
 
     /**

@@ -33,6 +33,16 @@ final class EventDates {
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
             + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** "Resolution 1874, adopted by the Security Council in June,": when a measure was made, not the event. */
+    private static final Pattern ADOPTED = Pattern.compile("(?i)\\b(adopted|passed|enacted|approved unanimously|"
+            + "unanimously approved)\\b[^;]{0,40}$");
+    /** "Resolution 1874 later widened the ban": the number of a resolution, not a year. */
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?i)\\bresolutions?\\s+(?:\\d{3,4}\\s*(?:\\(\\d{4}\\))?\\s*(?:,|and)\\s*)*$");
+    /** Events of another kind that a date may belong to: "the nuclear test in May", "the November 2015 attacks". */
+    private static final String OTHER_HAPPENING = "(?:nuclear |missile )?(?:tests?|coup|attacks?|war|elections?|invasion|"
+            + "uprising|revolution|earthquake|bombings?|ceasefire|truce|summit|assassination|killings?)";
+    private static final Pattern HAPPENING_BEFORE = Pattern.compile("(?i)\\b" + OTHER_HAPPENING + "\\s+(?:in|on|of)\\s+$");
+    private static final Pattern HAPPENING_AFTER = Pattern.compile("(?i)\\s+" + OTHER_HAPPENING + "\\b");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /** "In May," "in early May": the month, never the modal verb (which takes no preposition before it). */
@@ -165,8 +175,12 @@ final class EventDates {
         String inClause = before.substring(clause + 1);
         // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg;
         // "resolution 1970 (2011)": the year a resolution was adopted
+        // "the sanctions tightened after Pyongyang's nuclear test in May", "the November 2015 attacks": the date
+        // of something else that happened
         return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find()
-                || ADOPTION_YEAR.matcher(before).find();
+                || ADOPTION_YEAR.matcher(before).find() || HAPPENING_BEFORE.matcher(before).find()
+                || RESOLUTION_NUMBER.matcher(before).find() || ADOPTED.matcher(inClause).find()
+                || HAPPENING_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt();
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
@@ -202,7 +216,12 @@ final class EventDates {
     /** "in May", "in March" (the last before publication), which SUTime reads as verbs; or null. */
     private static DateValue bareMonth(String span, java.time.LocalDate published) {
         Matcher month = BARE_MONTH.matcher(span);
-        if (published == null || !month.find()) {
+        boolean found = month.find();
+        while (found && HAPPENING_BEFORE.matcher(span.substring(0, month.start() + 3)).find()) {
+            // "after Pyongyang's nuclear test in May": another happening's month
+            found = month.find();
+        }
+        if (published == null || !found) {
             return null;
         }
         int number = month.group(1).equals("May") ? 5 : 3;

@@ -72,6 +72,33 @@ class ChallengeSetTest {
         score("/org/interdict/event/challenge-routes.jsonl", 40, 0.75, 0.70);
     }
 
+    /**
+     * Full-length reports in the five styles of the corpus (wire, analysis, press release, Panel, court), written
+     * blind in session 7 (first run P 0.796 R 0.765 on asserted events, 183 of 279 slot values), then used for tuning.
+     */
+    @Test
+    void fullLengthReportsInEveryStyleAreRead() throws IOException {
+        score("/org/interdict/event/challenge-styles.jsonl", 36, 0.70, 0.65);
+    }
+
+    /**
+     * Inventories, cover stories and airborne shipments, written blind in session 7 (first run P 0.850 R 0.919 on
+     * asserted events, 186 of 277 slot values), then used for tuning.
+     */
+    @Test
+    void inventoriesCoverStoriesAndFlightsAreRead() throws IOException {
+        score("/org/interdict/event/challenge-cargo.jsonl", 36, 0.75, 0.80);
+    }
+
+    /**
+     * Destinations, recipients and breached instruments in Panel and sanctions-monitoring prose, written blind in
+     * session 7 (first run P 0.821 R 0.852 on asserted events, 257 of 367 slot values), then used for tuning.
+     */
+    @Test
+    void recipientsAndBreachedInstrumentsAreRead() throws IOException {
+        score("/org/interdict/event/challenge-sanctions.jsonl", 36, 0.72, 0.75);
+    }
+
     private void score(String resource, int minimumReports, double minimumPrecision, double minimumRecall)
             throws IOException {
         int truePositives = 0;

@@ -450,6 +450,33 @@ class EventSlotTest {
     }
 
     @Test
+    void aBoardingToldBeforeTheFindSaysWhoWhereAndWhen() {
+        List<Event> seizures = events("On 27 February 2016, the Australian frigate HMAS Darwin boarded a stateless dhow off "
+                + "Oman. The boarding party found 1,989 AK-pattern assault rifles. On 20 March 2016, the French destroyer "
+                + "Provence intercepted another dhow and confiscated 2,000 AK-pattern rifles.", LocalDate.of(2016, 10, 7))
+                .stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(List.of("2016-02-27", "2016-03-20"), seizures.stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("AUS", "FRA"), seizures.stream().map(e -> e.authority().country()).toList());
+    }
+
+    @Test
+    void aStopOfAVehicleNamedBackTakesTheGoodsFoundNext() {
+        Event seizure = onlySeizure("A pickup truck slowed at the barrier, then tried to reverse into the dunes. Soldiers "
+                + "gave chase and stopped it within a few hundred metres. Under the dates lay 12 assault rifles.");
+        assertEquals(12, seizure.cargo().get(0).quantity().intValue());
+    }
+
+    @Test
+    void theDatesOfOtherHappeningsAndOfResolutionsDateNoEvent() {
+        Event seizure = onlySeizure("A cargo plane that stopped in Bangkok was carrying 35 tonnes of weapons, in what "
+                + "appeared to be the first interception by air under the sanctions tightened after the nuclear test in May.");
+        assertNull(seizure.date());
+        Event another = onlySeizure("Customs officers seized 40 rifles at the port. Resolution 1874, adopted by the "
+                + "Security Council in June, allows states to seize such cargo.");
+        assertNull(another.date());
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
