@@ -175,9 +175,16 @@ final class CargoCollector {
         return UMBRELLA.contains(words[words.length - 1]);
     }
 
+    /** Words that make a scale word vague ("several hundred"). */
+    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "hundreds", "thousands");
+
     static Number number(String text) {
         String cleaned = text.toLowerCase(Locale.ROOT).replace(",", "").strip();
         String[] words = cleaned.split("\\s+");
+        if (words.length > 1 && VAGUE.contains(words[0])) {
+            // "several hundred kilograms", "a few thousand rounds": a size, not a count
+            return null;
+        }
         double value = 0;
         boolean any = false;
         for (String word : words) {

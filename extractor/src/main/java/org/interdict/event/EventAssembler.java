@@ -1455,7 +1455,8 @@ public final class EventAssembler {
                 for (int i = merged.size() - 1; i >= Math.max(0, merged.size() - 20) && same == null; i--) {
                     Frame earlier = merged.get(i);
                     if (earlier.type == frame.type && earlier.modality == frame.modality
-                            && Frame.agree(Frame.vesselName(earlier.vessel), Frame.vesselName(frame.vessel))) {
+                            && Frame.agree(Frame.vesselName(earlier.vessel), Frame.vesselName(frame.vessel))
+                            && !earlier.toldApart(frame)) {
                         same = earlier;
                     }
                 }

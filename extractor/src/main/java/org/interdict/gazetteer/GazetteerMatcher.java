@@ -273,10 +273,27 @@ public final class GazetteerMatcher {
      * general-purpose machine guns"), with the designation's id: the class noun is the head of the phrase,
      * the designation says which one.
      */
+    /** "anti-" (or "anti ") right before a mention. */
+    private static final java.util.regex.Pattern ANTI_BEFORE = java.util.regex.Pattern.compile("(?i)\\banti[- ]$");
+
     private static List<Entity> joinDesignationsWithClassNouns(String text, List<Entity> mentions) {
         List<Entity> joined = new ArrayList<>(mentions.size());
         for (int k = 0; k < mentions.size(); k++) {
             Entity current = mentions.get(k);
+            if (k + 1 < mentions.size() && current.type() == EntityType.WEAPON && ANTI_BEFORE.matcher(
+                    text.substring(Math.max(0, current.start() - 5), current.start())).find()) {
+                // "anti-tank rockets": the weapon after "anti-" is what the goods are made against; the class
+                // noun after it, with the whole modifier, is the mention
+                Entity next = mentions.get(k + 1);
+                int start = text.lastIndexOf("anti", current.start());
+                if (next.type() == EntityType.WEAPON && "true".equals(next.attribute("generic"))
+                        && MODIFIER_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
+                    joined.add(new Entity(EntityType.WEAPON, text.substring(start, next.end()), start, next.end(),
+                            next.id(), next.canonical(), next.attributes()));
+                    k++;
+                    continue;
+                }
+            }
             if (k + 1 < mentions.size() && current.type() == EntityType.WEAPON
                     && !"true".equals(current.attribute("generic"))) {
                 Entity next = mentions.get(k + 1);

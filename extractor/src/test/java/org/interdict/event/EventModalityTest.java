@@ -73,6 +73,13 @@ class EventModalityTest {
     }
 
     @Test
+    void aFindingAboutAClaimIsNoEmptySearch() {
+        List<Event> seizures = ofType(events("Bavarian police discovered eight rifles and two pistols in a car near Rosenheim "
+                + "on Nov. 5. German prosecutors found no proof of a link to the attackers."), EventType.SEIZURE);
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+    }
+
+    @Test
     void conveyancesNamedBackAndStoppedOnTheirDaysAreIncidentsOfTheirOwn() {
         List<Event> seizures = ofType(events("Customs officers have held two lorries carrying drone parts towards Russia over "
                 + "the past month. The first, stopped on March 15 at the Zhaisan checkpoint, carried 1,400 flight "

@@ -477,6 +477,24 @@ class EventSlotTest {
     }
 
     @Test
+    void anAntiModifierStaysWithItsGoodsAndAVagueSizeIsNoCount() {
+        Event seizure = onlySeizure("Soldiers recovered 20 Stinger missiles, anti-tank rockets and several hundred "
+                + "kilograms of explosives from a buried cache near Guemar.");
+        assertEquals(java.util.Set.of("20 Stinger missiles", "anti-tank rockets", "several hundred kilograms of explosives"),
+                seizure.cargo().stream().map(c -> c.text()).collect(java.util.stream.Collectors.toSet()));
+        assertNull(seizure.cargo().stream().filter(c -> c.text().startsWith("several")).findFirst().orElseThrow().quantity());
+    }
+
+    @Test
+    void aDefiniteNounWithAnotherYearOrStateIsAnotherIncident() {
+        List<Event> seizures = events("The find by the Algerian army in January 2016 near Guemar illustrates the point. "
+                + "Soldiers recovered 20 Stinger missiles from a buried cache. By comparison, the interception of a convoy "
+                + "by Nigerien troops in May 2014 produced only assault rifles.", LocalDate.of(2017, 5, 18)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(List.of("DZA", "NER"), seizures.stream().map(e -> e.authority().country()).toList());
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
