@@ -198,6 +198,19 @@ public final class Extractor {
         return java.util.Optional.ofNullable(prefilter);
     }
 
+    private static final org.interdict.gazetteer.GroupAnaphora GROUP_ANAPHORA = new org.interdict.gazetteer.GroupAnaphora();
+
+    /** The entities with the anaphors among them, in text order (the anaphors stay out of the output). */
+    private static List<Entity> withAnaphors(List<Entity> entities, List<Entity> anaphors) {
+        if (anaphors.isEmpty()) {
+            return entities;
+        }
+        List<Entity> all = new ArrayList<>(entities);
+        all.addAll(anaphors);
+        all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return all;
+    }
+
     /**
      * Extracts the entities and events of one document. With {@link Feature#PREFILTER} on, a document that can
      * hold neither an event nor a weapon or vessel mention is not analysed: its result has no entities and no events and says why in
@@ -228,12 +241,14 @@ public final class Extractor {
             lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";
             List<Integer> candidates = candidateSentences(analyzed, entities);
+            // "supplied the weapons to the group": anaphors of armed groups, for the rules and assembly only
+            List<Entity> anaphors = GROUP_ANAPHORA.resolve(analyzed.text(), entities);
             stage = "rules";
             // two passes: trigger rules on every candidate sentence, slot rules only where an event opens
             // (its sentence and its neighbours, which may complete it); slot rules are most of the rule set
             Map<Integer, List<RuleMatch>> matches = new HashMap<>();
             if (!candidates.isEmpty()) {
-                List<CoreLabel> labels = PatternEngine.labels(analyzed, entities);
+                List<CoreLabel> labels = PatternEngine.labels(analyzed, withAnaphors(entities, anaphors));
                 BitSet slotSentences = new BitSet();
                 for (int index : candidates) {
                     List<RuleMatch> found = patterns.apply(labels, analyzed.sentences().get(index),
@@ -260,7 +275,7 @@ public final class Extractor {
                         merged.addAll(recognized);
                         merged.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
                         entities = merged;
-                        labels = PatternEngine.labels(analyzed, entities);
+                        labels = PatternEngine.labels(analyzed, withAnaphors(entities, anaphors));
                     }
                     stage = "rules";
                 }
@@ -297,7 +312,7 @@ public final class Extractor {
             });
             stage = "event assembly";
             EventAssembler.Assembly assembly = assembler.assemble(
-                    new DocumentAnalysis(document, analyzed, entities, dateLookup, matches));
+                    new DocumentAnalysis(document, analyzed, withAnaphors(entities, anaphors), dateLookup, matches));
             List<Entity> all = new ArrayList<>(entities);
             List<Entity> extra = new ArrayList<>(assembly.addedEntities());
             if (features.contains(Feature.DATE_ENTITIES)) {
