@@ -170,6 +170,25 @@ final class CargoCollector {
         }
     }
 
+    /** The words that name goods in general, not a kind of them. */
+    private static final Set<String> GENERAL_GOODS = Set.of("weapons", "weapon", "arms", "munitions", "materiel",
+            "equipment", "cargo", "goods", "hardware");
+
+    /**
+     * "… seized a dhow carrying weapons. … 1,989 AK-47 rifles, 100 RPG launchers": once the goods are named by
+     * kind, an uncounted general word for them ("weapons", "arms", "military equipment") is no item of its own.
+     */
+    static void dropGeneralBesideKinds(Frame frame) {
+        boolean kinds = frame.cargo.stream().anyMatch(item -> item.canonical() != null);
+        for (int i = frame.cargo.size() - 1; i >= 0 && kinds; i--) {
+            CargoItem item = frame.cargo.get(i);
+            String[] words = item.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (item.quantity() == null && item.canonical() == null && GENERAL_GOODS.contains(words[words.length - 1])) {
+                frame.removeCargo(i);
+            }
+        }
+    }
+
     private static boolean endsWithUmbrella(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
         return UMBRELLA.contains(words[words.length - 1]);

@@ -229,6 +229,7 @@ public final class EventAssembler {
         // "searched the Ilyushin Il-76 … In the hold they found crates of rockets": merged finds name the plane
         // among the goods
         merged.forEach(Conveyances::dropCarrier);
+        merged.forEach(CargoCollector::dropGeneralBesideKinds);
         lateCovers(doc, merged, firsts);
         series(merged);
         lateDates(doc, merged, firsts);

@@ -495,6 +495,14 @@ class EventSlotTest {
     }
 
     @Test
+    void anUncountedGeneralWordIsNoItemOnceTheGoodsAreNamedByKind() {
+        Event seizure = onlySeizure("The navy seized a dhow carrying weapons off Socotra on Monday. Sailors found "
+                + "900 AK-47 rifles and 20 RPG-7 launchers in the hold.");
+        assertEquals(java.util.Set.of("900 AK-47 rifles", "20 RPG-7 launchers"),
+                seizure.cargo().stream().map(c -> c.text()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
