@@ -56,6 +56,12 @@ final class CargoCollector {
     private static final Pattern ESCORT_AFTER = Pattern.compile("(?i)\\s+(\\w+\\s+){0,2}?(had\\s+|have\\s+)?"
             + "(forced|escorted|intercepted|scrambled|shadowed|accompanied|guided|diverted|ordered|made)\\b");
 
+    /** "propulsion and guidance parts for ", "spare parts for the ", "components of ": parts named by what they serve. */
+    private static final Pattern PARTS_BEFORE = Pattern.compile("(?i)\\b((?:(?!(?:and|or|of|for|the|with|its|their|found|seized|carrying|containing|including|held|took|contained|included|[a-z-]+ed)\\b)[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?"
+            + "(parts|components|sections|assemblies|subassemblies|kits|engines))\\s+(?:for|of)\\s+(?:the\\s+)?$");
+    /** Two weapons joined by "and" ("SA-2 and SA-3"). */
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
+
     private CargoCollector() {
     }
 
@@ -124,6 +130,24 @@ final class CargoCollector {
             Entity served = i + 1 < weapons.size() && !used.contains(weapons.get(i + 1))
                     && FOR_BETWEEN.matcher(text.substring(weapon.end(), weapons.get(i + 1).start())).matches()
                     ? weapons.get(i + 1) : null;
+            Matcher parts = PARTS_BEFORE.matcher(text.substring(Math.max(sentence.start(), weapon.start() - 60), weapon.start()));
+            if (served == null && parts.find()) {
+                // "propulsion and guidance parts for medium-range ballistic missiles", "components of SA-2 and SA-3
+                // systems": the parts are the goods, named by the weapon they belong to (and by the one joined to it)
+                int start = weapon.start() - (parts.end() - parts.start(1));
+                int end = weapon.end();
+                if (i + 1 < weapons.size() && !used.contains(weapons.get(i + 1))
+                        && AND_BETWEEN.matcher(text.substring(weapon.end(), weapons.get(i + 1).start())).matches()) {
+                    end = weapons.get(i + 1).end();
+                    used.add(weapons.get(i + 1));
+                }
+                String noun = parts.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+                String category = "MISSILE".equals(weapon.attribute("category")) ? "MISSILE_COMPONENT" : weapon.attribute("category");
+                frame.addCargo(new CargoItem(text.substring(start, end),
+                        weapon.canonical() == null ? null : weapon.canonical() + " " + noun, category, null, null),
+                        new Span(start, end));
+                continue;
+            }
             if (served != null) {
                 used.add(served);
                 Entity named = "true".equals(weapon.attribute("generic")) ? served : weapon;

@@ -503,6 +503,17 @@ class EventSlotTest {
     }
 
     @Test
+    void partsNamedByTheWeaponTheyServeAreTheGoods() {
+        Event seizure = onlySeizure("Navy SEALs boarded a dhow off Somalia and seized propulsion and guidance parts for "
+                + "medium-range ballistic missiles, along with warhead components.");
+        assertEquals("propulsion and guidance parts for medium-range ballistic missiles", seizure.cargo().get(0).text());
+        assertEquals("MISSILE_COMPONENT", seizure.cargo().get(0).category());
+        Event panel = onlySeizure("Panama seized the Chong Chon Gang, which carried components of SA-2 and SA-3 "
+                + "surface-to-air missile systems.");
+        assertEquals("components of SA-2 and SA-3 surface-to-air missile systems", panel.cargo().get(0).text());
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
