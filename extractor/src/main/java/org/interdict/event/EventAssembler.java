@@ -48,8 +48,13 @@ public final class EventAssembler {
     /** Where one clause of a sentence ends and a coordinated one begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
+    /** A weighed or counted drug haul: "2 tonnes of hashish", "400 kilograms of cannabis resin". */
+    private static final Pattern DRUG_HAUL = Pattern.compile("(?i)\\b[\\d.,]+\\s*(tonnes?|tons?|kilograms?|kilos?|kg|grams?|"
+            + "pounds?|lbs?|bales|packages|packets|bags)\\s+of\\s+([\\w-]+\\s+)?(hashish|cannabis|marijuana|cocaine|heroin|"
+            + "methamphetamine|khat|captagon|tramadol|drugs|narcotics)\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
-            + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants)\\b");
+            + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants|"
+            + "hashish|cannabis|marijuana|khat|captagon|tramadol|ivory)\\b");
     /**
      * "has seized eight firearms since the start of the year", "In 2020 it confiscated 11 firearms": a
      * running count or a year's total by the agency the report is about, not an incident.
@@ -59,9 +64,12 @@ public final class EventAssembler {
             + "(19|20)\\d\\d,? (it|they|the (unit|agency|service|force|police|customs))\\b"
             // "Since January, Croatian police have seized 140 firearms", "… have recovered more than 300 guns since
             // January": a running total told in the perfect
-            + "|^Since\\b[^.;]*\\b(have|has)\\b|\\b(have|has) (\\w+ ){0,2}(seized|intercepted|recovered|confiscated|"
+            + "|(^|[:;,]\\s*)[Ss]ince\\b[^.;]*\\b(have|has)\\b|\\b(have|has) (\\w+ ){0,2}(seized|intercepted|recovered|confiscated|"
             + "detained|found|impounded|stopped)\\b[^.;]*\\bsince (early |late |mid-)?(january|february|march|april|may|"
             + "june|july|august|september|october|november|december|(19|20)\\d\\d|last|the (start|beginning))\\b"
+            // "Niger's security forces reported seizing around 400 weapons in 2020": a year's count
+            + "|\\b(reported|recorded|registered|logged|counted) (seizing|recovering|confiscating|intercepting|"
+            + "seizures of)\\b[^.;]*\\b(in|during) (19|20)\\d\\d\\b"
             // "Last year customs officers across Nigeria seized more than 1,100 firearms": a year's tally
             + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
             + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b"
@@ -296,6 +304,11 @@ public final class EventAssembler {
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
         frame.vessel = Conveyances.vessel(doc, sentence);
+        if (frame.cargo.isEmpty() && DRUG_HAUL.matcher(doc.text(sentence)).find()) {
+            // "The same unit last month burned 2 tonnes of hashish seized from a speedboat": a drug haul takes no
+            // arms from the sentences around it (a ship searched "for narcotics" may still hold arms: no weight there)
+            return null;
+        }
         boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.text(sentence)).find();
         Integer next = nextSentenceWithoutTrigger(doc, s);
         Integer previous = sameParagraph(doc, s - 1, s) ? s - 1 : null;

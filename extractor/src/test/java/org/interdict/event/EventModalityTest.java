@@ -73,6 +73,19 @@ class EventModalityTest {
     }
 
     @Test
+    void countsOfAYearFindsOfOtherGoodsAndTasksTakenOnAreNoIncidents() {
+        assertEquals(0, ofType(events("Niger's security forces reported seizing around 400 weapons in 2020, mostly hunting "
+                + "rifles."), EventType.SEIZURE).size());
+        assertEquals(0, ofType(events("Police statistics paint the wider picture: since January, officers have recovered "
+                + "close to 300 firearms."), EventType.SEIZURE).size());
+        assertEquals(0, ofType(events("The same unit last month burned 2 tonnes of hashish seized from a speedboat, and in "
+                + "June it took part in a drill. Neither operation involved weapons."), EventType.SEIZURE).size());
+        List<Event> transfers = ofType(events("The driver said he had been paid 2,000 euros to deliver the rifles to a "
+                + "contact in Sweden."), EventType.TRANSFER);
+        assertTrue(transfers.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), transfers.toString());
+    }
+
+    @Test
     void aFindingAboutAClaimIsNoEmptySearch() {
         List<Event> seizures = ofType(events("Bavarian police discovered eight rifles and two pistols in a car near Rosenheim "
                 + "on Nov. 5. German prosecutors found no proof of a link to the attackers."), EventType.SEIZURE);
