@@ -52,6 +52,8 @@ public final class EventAssembler {
     private static final Pattern DRUG_HAUL = Pattern.compile("(?i)\\b[\\d.,]+\\s*(tonnes?|tons?|kilograms?|kilos?|kg|grams?|"
             + "pounds?|lbs?|bales|packages|packets|bags)\\s+of\\s+([\\w-]+\\s+)?(hashish|cannabis|marijuana|cocaine|heroin|"
             + "methamphetamine|khat|captagon|tramadol|drugs|narcotics)\\b");
+    /** "we", "our": a body speaking of itself. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(we|our)\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
             + "crude|fish|catch|cocaine|heroin|drugs|narcotics|methamphetamine|cigarettes|timber|charcoal|migrants|"
             + "hashish|cannabis|marijuana|khat|captagon|tramadol|ivory)\\b");
@@ -358,6 +360,12 @@ public final class EventAssembler {
         frame.authority = authority(doc, matches, triggerToken, sentence);
         if (frame.authority == null) {
             frame.authority = Conveyances.navyShip(doc, sentence);
+        }
+        if (frame.authority == null && FIRST_PERSON.matcher(doc.analyzed().text().substring(sentence.start(),
+                doc.charStart(trigger.group("$trigger")))).find()) {
+            // a press release: "our patrol vessels stopped the Andromeda", "we found 29 containers": the body that
+            // speaks in the first sentences
+            frame.authority = speaker(doc);
         }
         if (frame.authority == null && takenByArmedGroup(doc, matches, triggerToken)) {
             // "M23 captured mortars and rifles from positions abandoned by the army": a battlefield capture by
@@ -1368,6 +1376,19 @@ public final class EventAssembler {
             }
             frame.date = EventDates.preciseDate(doc, previous);
         }
+    }
+
+    /** The state body named first in the first two sentences: who speaks in a press release; or null. */
+    private static Party speaker(DocumentAnalysis doc) {
+        List<Sentence> sentences = doc.analyzed().sentences();
+        int end = sentences.get(Math.min(1, sentences.size() - 1)).end();
+        for (Entity entity : doc.entitiesIn(0, end)) {
+            if (entity.type() == EntityType.ORGANIZATION && entity.attribute("country") != null
+                    && entity.attribute("group") == null) {
+                return new Party(entity.text(), entity.attribute("country"), null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -43,7 +43,8 @@ final class EventDates {
             + "uprising|revolution|earthquake|bombings?|ceasefire|truce|summit|assassination|killings?)";
     private static final Pattern HAPPENING_BEFORE = Pattern.compile("(?i)\\b" + OTHER_HAPPENING + "\\s+(?:in|on|of)\\s+$");
     private static final Pattern HAPPENING_AFTER = Pattern.compile("(?i)\\s+" + OTHER_HAPPENING + "\\b");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\u2013\u2014]");
+    /** The dash after a dateline's date, a wire's name in brackets allowed between ("Feb 1 (Reuters) -"). */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(\\([^()\\n]{1,25}\\)\\s*)?[-\u2013\u2014]");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(and|to|through|-|\u2013|until)\\s*");
     /** "In May," "in early May": the month, never the modal verb (which takes no preposition before it). */
     /** "in May", "early March": the two months SUTime takes for a verb when no day or year comes with them. */
@@ -193,7 +194,7 @@ final class EventDates {
     /** "ATHENS, 10 January 2018 - …": the date a report was filed, not the date of the event. */
     static boolean isDateline(String text, DateMention date) {
         return date.start() < 80 && DATELINE_DASH.matcher(text.substring(date.end(), Math.min(text.length(),
-                date.end() + 4))).lookingAt();
+                date.end() + 32))).lookingAt();
     }
 
     /** Whether an ISO day lies inside a coarser ISO value: a year, a month or a week ("2024-W02"). */

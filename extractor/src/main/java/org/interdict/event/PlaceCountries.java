@@ -18,9 +18,9 @@ import org.interdict.model.Party;
  */
 final class PlaceCountries {
 
-    /** "COLOMBO - …", "LAREDO, Texas - …", "MANILA, Aug 21 - …". */
+    /** "COLOMBO - …", "LAREDO, Texas - …", "MANILA, Aug 21 - …", "DUBAI (Reuters) - …". */
     static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^\\n\u2013\u2014-]{1,30})?\\s+[-\u2013\u2014]\\s");
+            "\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^\\n\u2013\u2014-]{1,30})?(?:\\s*\\([^()\\n]{1,25}\\))?\\s+[-\u2013\u2014]\\s");
     /** Words that say what kind of place a name is, left out of the lookup ("the port of Midi"). */
     private static final Set<String> KIND_WORDS = Set.of("the", "of", "port", "island", "islands", "town", "city",
             "village", "crossing", "border", "post", "checkpoint", "province", "state", "region", "department",

@@ -514,6 +514,19 @@ class EventSlotTest {
     }
 
     @Test
+    void aWiresNameInTheDatelineAndABodySpeakingOfItself() {
+        Event wire = events("MANAMA, Feb 1 (Reuters) - French naval commandos boarded a fishing boat in the Gulf of Oman "
+                + "last month and confiscated 3,000 assault rifles, officials said on Wednesday.", LocalDate.of(2023, 2, 1))
+                .get(0);
+        assertEquals("2023-01", wire.date().value());
+        List<Event> release = events("The Hellenic Coast Guard announces the detention of the cargo ship Andromeda. Our "
+                + "patrol vessels stopped the Andromeda south of Crete and we found 29 containers of explosives. We have "
+                + "shared this finding with the UN Panel.", LocalDate.of(2018, 1, 10));
+        assertEquals(1, release.size(), release.toString());
+        assertEquals("GRC", release.get(0).authority().country());
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
