@@ -69,6 +69,9 @@ public final class EventAssembler {
             + "|(^|[:;,]\\s*)[Ss]ince\\b[^.;]*\\b(have|has)\\b|\\b(have|has) (\\w+ ){0,2}(seized|intercepted|recovered|confiscated|"
             + "detained|found|impounded|stopped)\\b[^.;]*\\bsince (early |late |mid-)?(january|february|march|april|may|"
             + "june|july|august|september|october|november|december|(19|20)\\d\\d|last|the (start|beginning))\\b"
+            // "its border police have reported a rise in ammunition and grenade finds at crossings this year": a trend
+            + "|\\b(rise|increase|surge|jump|drop|decline|fall|spike|growth) in\\b[^.;]{0,40}\\b(finds|seizures|"
+            + "interceptions|recoveries|confiscations)\\b"
             // "Niger's security forces reported seizing around 400 weapons in 2020": a year's count
             + "|\\b(reported|recorded|registered|logged|counted) (seizing|recovering|confiscating|intercepting|"
             + "seizures of)\\b[^.;]*\\b(in|during) (19|20)\\d\\d\\b"

@@ -83,6 +83,11 @@ class EventModalityTest {
         List<Event> transfers = ofType(events("The driver said he had been paid 2,000 euros to deliver the rifles to a "
                 + "contact in Sweden."), EventType.TRANSFER);
         assertTrue(transfers.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), transfers.toString());
+        List<Event> attempts = ofType(events("The court acquitted two forwarders charged with attempting to smuggle 200 "
+                + "rifles to Libya."), EventType.TRANSFER);
+        assertTrue(attempts.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), attempts.toString());
+        assertEquals(0, ofType(events("Romania's border police have reported a rise in ammunition and grenade finds at "
+                + "crossings this year."), EventType.SEIZURE).size());
     }
 
     @Test
