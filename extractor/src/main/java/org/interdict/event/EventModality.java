@@ -33,7 +33,16 @@ final class EventModality {
     private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)(\\bhad\\s+(?:the|a|an|its|their|this|that|it|they|he|she)\\b"
             + "[^,;.]{0,40}?|\\bif\\s+[^,;.]{1,40}?\\bhad\\s+)\\bnot\\s+(?:been\\s+|already\\s+)?$");
 
-    /** The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}). */
+    /** "found", "finds": the verb of a finding as well as of a find. */
+    private static final Pattern FOUND_WORDS = Pattern.compile("(?i)found|finds?");
+    /** "a UN panel found last month that the UAE had delivered …": a finding, told with a time or a source first. */
+    private static final Pattern FINDING_THAT = Pattern.compile("(?i)\\s+(?:(?:last|this|earlier|previously|recently|also|"
+            + "later|in|on|its|their|the|a|an|final|latest|report|month|week|year|(?:19|20)\\d\\d)\\s+){1,4}that\\b");
+
+    /**
+     * The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}) and without
+     * "found" when it reports a finding ({@link #FINDING_THAT}).
+     */
     static DocumentAnalysis withoutCounterfactuals(DocumentAnalysis doc) {
         Map<Integer, List<RuleMatch>> kept = new HashMap<>();
         boolean changed = false;
@@ -43,8 +52,12 @@ final class EventModality {
             for (RuleMatch match : entry.getValue()) {
                 if (match.relation() == Relation.SEIZURE_TRIGGER) {
                     int start = doc.charStart(match.group("$trigger"));
+                    int end = doc.charEnd(match.group("$trigger"));
                     String before = doc.analyzed().text().substring(Math.max(sentence.start(), start - 60), start);
-                    if (COUNTERFACTUAL.matcher(before).find()) {
+                    String after = doc.analyzed().text().substring(end, Math.min(sentence.end(), end + 50));
+                    if (COUNTERFACTUAL.matcher(before).find()
+                            || FOUND_WORDS.matcher(doc.text(match.group("$trigger"))).matches()
+                            && FINDING_THAT.matcher(after).lookingAt()) {
                         changed = true;
                         continue;
                     }

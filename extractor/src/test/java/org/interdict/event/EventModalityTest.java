@@ -88,6 +88,10 @@ class EventModalityTest {
         assertTrue(attempts.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), attempts.toString());
         assertEquals(0, ofType(events("Romania's border police have reported a rise in ammunition and grenade finds at "
                 + "crossings this year."), EventType.SEIZURE).size());
+        List<Event> finding = events("Diplomats noted that a UN panel of experts found last month that the UAE had delivered "
+                + "Pantsir air-defence systems to the Libyan National Army in 2020.");
+        assertEquals(0, ofType(finding, EventType.SEIZURE).size(), finding.toString());
+        assertEquals(1, ofType(finding, EventType.TRANSFER).size(), finding.toString());
     }
 
     @Test
