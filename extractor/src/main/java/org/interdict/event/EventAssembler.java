@@ -52,6 +52,9 @@ public final class EventAssembler {
     private static final Pattern DRUG_HAUL = Pattern.compile("(?i)\\b[\\d.,]+\\s*(tonnes?|tons?|kilograms?|kilos?|kg|grams?|"
             + "pounds?|lbs?|bales|packages|packets|bags)\\s+of\\s+([\\w-]+\\s+)?(hashish|cannabis|marijuana|cocaine|heroin|"
             + "methamphetamine|khat|captagon|tramadol|drugs|narcotics)\\b");
+    /** Someone looking at the goods later: "The Panel inspected samples …", "experts examined the rifles". */
+    private static final Pattern LATER_VISIT = Pattern.compile("(?i)\\b(inspected|examined|visited|photographed|"
+            + "analy[sz]ed|interviewed|viewed)\\b");
     /** "we", "our": a body speaking of itself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(we|our)\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"
@@ -427,7 +430,9 @@ public final class EventAssembler {
         if (frame.date == null) {
             // "… seized nearly 2,000 rifles, the navy said on Monday. Sailors … stopped the vessel on Feb. 27"
             // only a date to the day or month: a bare year there is more often a model year or a resolution's
-            if (contextSentences(doc, s).contains(s + 1)) {
+            // (not "The Panel inspected samples of the grenades in Egypt in November 2016": a later visit)
+            if (contextSentences(doc, s).contains(s + 1)
+                    && !LATER_VISIT.matcher(doc.text(doc.analyzed().sentences().get(s + 1))).find()) {
                 frame.date = EventDates.preciseDate(doc, s + 1);
             }
         }

@@ -29,7 +29,7 @@ final class EventDates {
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(this|last|that|the same|the previous|"
             + "the past|next) year\\b");
     private static final Pattern ADOPTION_YEAR = Pattern.compile("(?i)\\b(resolutions?|decisions?|regulations?)\\s+"
-            + "[0-9/]+\\s*\\($");
+            + "[0-9/]+\\s*\\($|\\b\\d{3,4}\\s*\\($");
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
             + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");

@@ -527,6 +527,18 @@ class EventSlotTest {
     }
 
     @Test
+    void aLaterVisitAndTheYearsOfListedResolutionsDateNoFind() {
+        List<Event> seizures = events("63. On 11 August 2016, Egyptian authorities stopped the vessel Jie Shun near the Suez "
+                + "Canal. 64. A search of the holds uncovered 30,000 PG-7 rocket-propelled grenades. The Panel inspected "
+                + "samples of the grenades in Egypt in November 2016. 65. The Panel considers the shipment the largest "
+                + "seizure of ammunition in the history of the sanctions and a violation of resolutions 1718 (2006), 1874 "
+                + "(2009) and 2270 (2016).", LocalDate.of(2017, 2, 27)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals("2016-08-11", seizures.get(0).date().value());
+    }
+
+    @Test
     void aCountryInsideAGroupsNameIsNoPartyOfItsOwn() {
         Event seizure = onlySeizure("Turkish soldiers seized 40 rifles near Kilis that were bound for the Free Syrian Army.");
         assertEquals(1, seizure.destination().size(), seizure.destination().toString());
