@@ -9,14 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.date.DateMention;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.WorldPlaces;
-import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
 import org.interdict.model.Entity;
 import org.interdict.model.Event;
@@ -36,8 +34,8 @@ import org.interdict.text.Sentence;
  * (in it or in a neighbouring sentence of the same paragraph) opens a seizure frame; its slots come from
  * the slot rules in that sentence and, for what the sentence leaves open, from the next sentence when
  * that one opens no frame of its own ("They were en route to Syria."). Frames about the same vessel
- * merge into one event; report-level passes then complete them (routes, dates and sources told once for
- * several events). Transfers ({@link TransferAssembler}) need a recipient and goods. Ships and aircraft come
+ * merge into one event; report-level passes ({@link ReportPasses}) then complete them (routes, dates and
+ * sources told once for several events). Transfers ({@link TransferAssembler}) need a recipient and goods. Ships and aircraft come
  * from {@link Conveyances}, instruments from {@link EventInstruments}, modality from {@link EventModality}.
  * Stateless and thread-safe.
  */
@@ -46,7 +44,7 @@ public final class EventAssembler {
     private static final Pattern VESSEL_ANAPHOR = Pattern.compile(
             "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
     /** Where one clause of a sentence ends and a coordinated one begins. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
+    static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
     /** A weighed or counted drug haul: "2 tonnes of hashish", "400 kilograms of cannabis resin". */
     private static final Pattern DRUG_HAUL = Pattern.compile("(?i)\\b[\\d.,]+\\s*(tonnes?|tons?|kilograms?|kilos?|kg|grams?|"
@@ -97,13 +95,6 @@ public final class EventAssembler {
             + "|\\b(in|within) (little |just |a little )?(more|less) than (a|one|two|three|six) (weeks?|months?|years?)\\b"
             + "|\\bwithin (a|one|two|three|six) (weeks?|months?|years?)\\b");
 
-    /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
-    private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
-            + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
-            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
-            // "the shipment - 40 rockets, 181 mortar shells and …": a list set off after the goods word
-            + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache)\\s*[-\u2013\u2014:]\\s");
-
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     private static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
@@ -117,43 +108,9 @@ public final class EventAssembler {
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
-    private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers?|"
-            + "weapons|munitions|arms|goods|crates|it|they)\\b[^.;]{0,60}?\\b(came from|had come from|aboard|on board|"
-            + "carried by|unloaded from|taken off|offloaded from|discharged from)\\b|\\b(ship|vessel|freighter) that "
-            + "(brought|carried|delivered|landed)\\b");
-    /** "All three shipments", "Both consignments", "In each case": a sentence about every seizure told. */
-    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
-            + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
-            + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
-            + "lorries)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them"
-            // "the two consignments seized at Shahn": the numbered definite names each of them too
-            + "|the\\s+(?:two|three|four|five|six)\\s+(?:shipments|seizures|consignments|cargoes|vessels|ships|dhows|boats|"
-            + "hauls|interdictions|cases|trucks|lorries))\\b");
-    /** "on routes associated with arms supplies to Yemen": a route the writer only links the goods to. */
-    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(associated with|linked to|suspected|believed|"
-            + "probably|possibly|likely|alleged)\\b");
-    /** "The ministry said", "the committee reported": a source named by its head noun alone. */
-    private static final Pattern BACK_REFERENCE_SOURCE = Pattern.compile("(?i)the\\s+(\\p{L}+)\\s+"
-            + "(said|says|stated|reported|reports|announced|added|confirmed|told)");
-    /** The goods of several incidents named back together: "the weapons", "the shipments". */
-    private static final Pattern PLURAL_GOODS = Pattern.compile("(?i)\\bthe\\s+(weapons|arms|shipments|consignments|"
-            + "cargoes|munitions|materiel)\\b");
     /** A sentence that says it tells another incident: "Separately, …", "In a separate case, …". */
     private static final Pattern SEPARATELY = Pattern.compile("(?i)(\\d+\\.\\s*)?(separately|in a separate (case|incident|"
             + "operation|development|seizure)|in another (case|incident|operation)|elsewhere)\\b");
-    private static final Pattern BREACH = Pattern.compile("(?i)\\b(violat|breach|contraven|in defiance of)");
-    /**
-     * The subject of a breach statement that names events already told ("These transfers violate …", "The
-     * deliveries breach …", "all four cargoes violated …", "Wednesday's handover violated …"), then the verb.
-     */
-    private static final Pattern BREACH_STATEMENT = Pattern.compile("(?i)^(?:[\\w',-]+\\s+){0,5}?(?:the|these|those|this|"
-            + "that|such|(?<many>all|both|each)(?:\\s+(?:of\\s+the|the))?(?:\\s+(?:two|three|four|five|six|\\d+))?|[\\w-]+'s)\\s+"
-            + "(?:[\\w-]+\\s+){0,2}?(?<noun>transfers?|deliveries|delivery|supplies|supply|sales?|exports?|handovers?|"
-            + "flights?|shipments?|cargoes|cargos|cargo|consignments?|seizures?|interceptions?|weapons|arms)\\s+"
-            + "(?:[\\w,-]+\\s+){0,4}?(?:violat|breach|contraven|constitut\\w*\\s+(?:a\\s+)?(?:violation|breach))");
-    private static final Pattern TRANSFER_NOUN = Pattern.compile("transfers?|deliveries|delivery|supplies|supply|sales?|"
-            + "exports?|handovers?|flights?");
-    private static final Pattern SEIZURE_NOUN = Pattern.compile("seizures?|interceptions?");
     /**
      * Words before a country that make it something other than the subject of the sentence; not "from",
      * "of" or "in", which name who acted ("officers from Kaunas Territorial Customs", "police in Mexico").
@@ -168,11 +125,6 @@ public final class EventAssembler {
     private static final String BORDER_PLACE = "location.border";
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]+ed");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
-    /** The words before a source's head: "according to the", "two senior", "unnamed". */
-    private static final Set<String> SOURCE_LEAD_WORDS = Set.of("according", "to", "the", "a", "an", "some", "several",
-            "two", "senior", "unnamed", "anonymous");
-    /** The sentences that make up a report's lead, whose source covers the report. */
-    private static final int LEAD_SENTENCES = 2;
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "official", "sources", "source",
             "diplomats", "diplomat", "analysts", "experts", "people", "person", "witnesses", "residents", "reports",
             "media", "observers", "insiders");
@@ -188,12 +140,15 @@ public final class EventAssembler {
 
     private final TransferAssembler transfers;
 
+    private final ReportPasses passes;
+
     /** Countries for places the curated gazetteers do not know. */
     private final WorldPlaces world;
 
     public EventAssembler(InstrumentResolver instruments, WorldPlaces world) {
         this.instruments = new EventInstruments(instruments);
         this.transfers = new TransferAssembler(this.instruments);
+        this.passes = new ReportPasses(this.instruments);
         this.world = world;
     }
 
@@ -238,22 +193,22 @@ public final class EventAssembler {
             frames.removeIf(f -> f.arrival);
         }
         List<Frame> merged = merge(doc, frames);
-        Set<Integer> firsts = firstSentences(merged);
-        namedLater(doc, merged, firsts);
-        inventories(doc, merged, firsts);
+        Set<Integer> firsts = ReportPasses.firstSentences(merged);
+        passes.namedLater(doc, merged, firsts);
+        passes.inventories(doc, merged, firsts);
         merged.forEach(Frame::dropRestatements);
         // "searched the Ilyushin Il-76 … In the hold they found crates of rockets": merged finds name the plane
         // among the goods
         merged.forEach(Conveyances::dropCarrier);
         merged.forEach(CargoCollector::dropGeneralBesideKinds);
-        lateCovers(doc, merged, firsts);
-        series(merged);
-        lateDates(doc, merged, firsts);
-        earlierDates(doc, merged);
-        singleIncidentRoutes(doc, merged, added);
-        collectiveRoutes(doc, merged, added);
-        breachStatements(doc, merged, added);
-        leadAttribution(doc, merged);
+        ReportPasses.lateCovers(doc, merged, firsts);
+        ReportPasses.series(merged);
+        passes.lateDates(doc, merged, firsts);
+        ReportPasses.earlierDates(doc, merged);
+        passes.singleIncidentRoutes(doc, merged, added);
+        passes.collectiveRoutes(doc, merged, added);
+        passes.breachStatements(doc, merged, added);
+        ReportPasses.leadAttribution(doc, merged);
         List<Entity> sanctions = EventInstruments.sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
@@ -449,19 +404,11 @@ public final class EventAssembler {
         return frame;
     }
 
-
-
-
-
-
-
-
-
     /**
      * "A North Korean freighter … the weapons were being sent to North Korea for repair": a destination the
      * report states outranks an origin guessed from the ship's nationality.
      */
-    private static void giveWayToStatedRoute(DocumentAnalysis doc, TokenRange destinationGroup, Frame frame) {
+    static void giveWayToStatedRoute(DocumentAnalysis doc, TokenRange destinationGroup, Frame frame) {
         if (frame.flagOrigin == null) {
             return;
         }
@@ -508,52 +455,12 @@ public final class EventAssembler {
     }
 
     /**
-     * "DUSHANBE - … border guards detained three men …, the committee's press centre reported. After an
-     * exchange of fire, border guards seized 14 rifles …": the source the lead quotes speaks for the events
-     * told after it that name no source of their own.
-     */
-    private static void leadAttribution(DocumentAnalysis doc, List<Frame> frames) {
-        int lead = Math.min(LEAD_SENTENCES, doc.analyzed().sentences().size());
-        TextRef source = null;
-        for (int s = 0; s < lead && source == null; s++) {
-            for (RuleMatch match : doc.matches(s)) {
-                if (match.relation() == Relation.ATTRIBUTION && namesASource(doc.text(match.group("$source")))) {
-                    source = new TextRef(doc.text(match.group("$source")));
-                    break;
-                }
-            }
-        }
-        if (source == null) {
-            return;
-        }
-        for (Frame frame : frames) {
-            if (frame.attribution == null && frame.firstSentence <= LEAD_SENTENCES
-                    || frame.attribution != null && restates(frame.attribution.text(), source.text())) {
-                frame.attribution = source;
-            }
-        }
-    }
-
-    /**
-     * "the ministry said" after "Niger's defence ministry said" in the lead: a source named again by its head
-     * noun alone is the one the lead names in full.
-     */
-    private static boolean restates(String shortSource, String leadSource) {
-        Matcher back = BACK_REFERENCE_SOURCE.matcher(shortSource);
-        if (!back.matches() || shortSource.equalsIgnoreCase(leadSource)) {
-            return false;
-        }
-        String head = back.group(1).toLowerCase(Locale.ROOT);
-        return java.util.Arrays.asList(leadSource.toLowerCase(Locale.ROOT).split("[\\s,']+")).contains(head);
-    }
-
-    /**
      * "officials said", "according to diplomats", "sources told": a source of no one in particular. The
      * first word after "according to" and the articles decides.
      */
     static boolean isGenericSource(String attribution) {
         for (String word : attribution.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            if (word.isEmpty() || SOURCE_LEAD_WORDS.contains(word)) {
+            if (word.isEmpty() || ReportPasses.SOURCE_LEAD_WORDS.contains(word)) {
                 continue;
             }
             return GENERIC_SOURCES.contains(word) || ATTRIBUTION_FILLER.contains(word);
@@ -570,22 +477,6 @@ public final class EventAssembler {
         }
         return false;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Sentence sentence) {
         RuleMatch best = null;
@@ -811,23 +702,6 @@ public final class EventAssembler {
         return best;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     // ---------------------------------------------------------------------------------------------
     // Shared helpers
 
@@ -839,197 +713,6 @@ public final class EventAssembler {
             }
         }
         return best;
-    }
-
-    /**
-     * A report about one seizure may say where the goods came from or were going in any paragraph ("…
-     * Officers said the manuals pointed to Iran as the supplier."): with a single seizure in the
-     * document, an origin, destination or instrument it still lacks is taken from the rest of the report;
-     * with several, from the rest of its paragraph when no other seizure opens there.
-     */
-    private void singleIncidentRoutes(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
-        List<Frame> seizures = frames.stream().filter(f -> f.type == EventType.SEIZURE).toList();
-        int count = doc.analyzed().sentences().size();
-        if (seizures.size() == 1) {
-            fillFromScope(doc, seizures.get(0), 0, count, added);
-            return;
-        }
-        for (Frame frame : seizures) {
-            int first = frame.firstSentence;
-            while (first > 0 && sameParagraph(doc, first - 1, first)) {
-                first--;
-            }
-            int end = frame.firstSentence + 1;
-            while (end < count && sameParagraph(doc, end - 1, end)) {
-                end++;
-            }
-            int from = first;
-            int to = end;
-            boolean alone = seizures.stream().noneMatch(other -> other != frame
-                    && other.firstSentence >= from && other.firstSentence < to);
-            if (alone) {
-                fillFromScope(doc, frame, from, to, added);
-            }
-        }
-    }
-
-    /**
-     * "All three shipments were assessed to have originated in Iran and to have been bound for Yemen.",
-     * "Both consignments had been smuggled from Afghanistan": a route (or a breach) told once for the
-     * seizures before it goes to each of them that has none of its own.
-     */
-    private void collectiveRoutes(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
-        if (frames.stream().filter(f -> f.type == EventType.SEIZURE).count() < 2) {
-            return;
-        }
-        String text = doc.analyzed().text();
-        int firstSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).mapToInt(f -> f.firstSentence).min()
-                .orElse(Integer.MAX_VALUE);
-        int lastSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).mapToInt(f -> f.firstSentence).max()
-                .orElse(-1);
-        boolean summarised = false;
-        for (int s = 0; s < firstSeizure && s < doc.analyzed().sentences().size(); s++) {
-            summarised |= isSummary(doc, doc.analyzed().sentences().get(s));
-        }
-        for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
-            Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
-            // "In each case, crew members said the cargo had been loaded off Jask" before the cases are told
-            // speaks for those after it; a statement among or after them, for those before it
-            boolean leads = entry.getKey() < firstSeizure;
-            String said = doc.text(sentence);
-            // "Western navies have seized four shipments of Iranian weapons headed for Yemen's Houthis since
-            // December": a summary before the cases gives them its route too
-            boolean summaryLead = leads && isSummary(doc, sentence) && !HEDGED.matcher(said).find();
-            // "… have intercepted three dhows in a month. On Feb. 27 … On March 20 … On March 28 … The Navy said the
-            // weapons were intended for Houthi fighters": after a summarised series, the goods of all of them
-            boolean seriesClose = summarised && entry.getKey() > lastSeizure && !hasTrigger(doc, entry.getKey())
-                    && PLURAL_GOODS.matcher(said).find();
-            if (!COLLECTIVE.matcher(said).find() && !summaryLead && !seriesClose) {
-                continue;
-            }
-            // "All three shipments breached resolution 2216", "considers each of them a violation of the embargo
-            // established by resolution 2216": any instrument of a collective breach
-            boolean breach = BREACH.matcher(said).find();
-            List<Party> origin = new ArrayList<>();
-            List<Party> destination = new ArrayList<>();
-            for (RuleMatch match : entry.getValue()) {
-                TokenRange group = match.group(match.relation().requiredGroup());
-                if (match.relation() == Relation.ORIGIN) {
-                    parties(doc, group, origin, destination);
-                } else if (match.relation() == Relation.DESTINATION && !whereTaken(doc, group)) {
-                    parties(doc, group, destination, origin);
-                }
-            }
-            for (Frame frame : frames) {
-                if (frame.type != EventType.SEIZURE || frame.firstSentence > entry.getKey() && !leads) {
-                    continue;
-                }
-                if (frame.origin.isEmpty()) {
-                    origin.forEach(p -> Frame.addParty(frame.origin, p));
-                }
-                if (frame.destination.isEmpty()) {
-                    destination.forEach(p -> Frame.addParty(frame.destination, p));
-                }
-                if (frame.instruments.isEmpty()) {
-                    for (RuleMatch match : entry.getValue()) {
-                        if (match.relation() == Relation.INSTRUMENT && (breach || !match.rule().name().equals("instrument.treaty"))) {
-                            instruments.fromPhrase(doc, entry.getKey(), match.group(match.relation().requiredGroup()), frame, added);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * "These transfers violate the Darfur arms embargo established by resolution 1556 (2004).", "Wednesday's
-     * handover violated the Arms Trade Treaty.": a sentence of no event of its own that says what events told
-     * before it breached. A plural subject covers every earlier event of its kind still without an instrument,
-     * a singular one the last of them; transfer words point to transfers, seizure words to seizures.
-     */
-    private void breachStatements(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
-        for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
-            int s = entry.getKey();
-            if (hasTrigger(doc, s) || entry.getValue().stream().noneMatch(m -> m.relation() == Relation.INSTRUMENT)) {
-                continue;
-            }
-            Matcher statement = BREACH_STATEMENT.matcher(doc.text(doc.analyzed().sentences().get(s)));
-            if (!statement.find()) {
-                continue;
-            }
-            String noun = statement.group("noun").toLowerCase(Locale.ROOT);
-            EventType kind = TRANSFER_NOUN.matcher(noun).matches() ? EventType.TRANSFER
-                    : SEIZURE_NOUN.matcher(noun).matches() ? EventType.SEIZURE : null;
-            boolean plural = statement.group("many") != null || noun.endsWith("s") && !noun.endsWith("ss");
-            List<Frame> told = frames.stream().filter(f -> f.firstSentence < s && f.instruments.isEmpty()
-                    && f.modality == Modality.ASSERTED && (kind == null || f.type == kind)).toList();
-            if (told.isEmpty()) {
-                continue;
-            }
-            // what the clause of the verb names ("… violations of the arms embargo on Somalia, and recalls that
-            // resolution 2444 requires …" breached only the first); named instruments before general words for
-            // them ("UN Security Council resolutions, including Resolution 1874")
-            Sentence sentence = doc.analyzed().sentences().get(s);
-            int from = sentence.start() + statement.end();
-            Matcher clauseBreak = CLAUSE_BREAK.matcher(doc.analyzed().text()).region(from, sentence.end());
-            int to = clauseBreak.find() ? clauseBreak.start() : sentence.end();
-            List<TokenRange> breached = new ArrayList<>();
-            List<TokenRange> named = new ArrayList<>();
-            for (RuleMatch match : entry.getValue()) {
-                TokenRange ref = match.group(match.relation().requiredGroup());
-                if (match.relation() == Relation.INSTRUMENT && doc.charStart(ref) >= from && doc.charStart(ref) < to) {
-                    breached.add(ref);
-                    if (doc.entitiesIn(doc.charStart(ref), doc.charEnd(ref)).stream()
-                            .anyMatch(e -> e.type() == EntityType.TREATY && e.id() != null)) {
-                        named.add(ref);
-                    }
-                }
-            }
-            for (Frame frame : plural ? told : told.subList(told.size() - 1, told.size())) {
-                for (TokenRange ref : named.isEmpty() ? breached : named) {
-                    instruments.fromPhrase(doc, s, ref, frame, added);
-                }
-            }
-        }
-    }
-
-    private void fillFromScope(DocumentAnalysis doc, Frame frame, int from, int to, List<Entity> added) {
-        boolean needOrigin = frame.origin.isEmpty();
-        boolean needDestination = frame.destination.isEmpty();
-        if (frame.instruments.isEmpty()) {
-            // only explicit breach language ("in violation of Resolution 2216") from elsewhere in the report
-            for (int s = from; s < to && frame.instruments.isEmpty(); s++) {
-                for (RuleMatch match : doc.matches(s)) {
-                    if (match.relation() == Relation.INSTRUMENT && !match.rule().name().equals("instrument.treaty")) {
-                        instruments.fromPhrase(doc, s, match.group(match.relation().requiredGroup()), frame, added);
-                    }
-                }
-            }
-        }
-        if (!needOrigin && !needDestination) {
-            return;
-        }
-        List<Party> origin = new ArrayList<>();
-        List<Party> destination = new ArrayList<>();
-        for (int s = from; s < to; s++) {
-            for (RuleMatch match : doc.matches(s)) {
-                TokenRange group = match.group(match.relation().requiredGroup());
-                if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
-                    // collected also while the only origin is the ship's flag, which a stated route may replace
-                    parties(doc, group, origin, frame.destination);
-                } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()
-                        && !whereTaken(doc, group)) {
-                    giveWayToStatedRoute(doc, group, frame);
-                    parties(doc, group, destination, frame.origin);
-                }
-            }
-        }
-        if (needOrigin || frame.origin.isEmpty()) {
-            origin.forEach(p -> Frame.addParty(frame.origin, p));
-        }
-        if (needDestination) {
-            destination.forEach(p -> Frame.addParty(frame.destination, p));
-        }
     }
 
     /**
@@ -1110,85 +793,6 @@ public final class EventAssembler {
     }
 
     /**
-     * "On 27 September customs officers at Kybartai found 22 nets. Two more were found on 29 September.": a
-     * seizure told right after another without its own agent or place is the next in a series by the
-     * same agent at the same place, on the same route.
-     */
-    private static void series(List<Frame> frames) {
-        Frame previous = null;
-        for (Frame frame : frames) {
-            if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED) {
-                continue;
-            }
-            // a place of its own that no gazetteer knows ("on a beach near Mannar") keeps the series going
-            boolean unknownPlace = frame.location != null && frame.location == frame.homeGround;
-            if (previous != null && frame.authority == null && (frame.location == null || unknownPlace)
-                    && frame.firstSentence - previous.lastSentence <= 1) {
-                frame.authority = previous.authority;
-                // a place abroad for a national agent is more likely a misread than the place of the series
-                Party place = previous.location;
-                if (!unknownPlace && (place == null || place.country() == null || previous.authority == null
-                        || place.country().equals(previous.authority.country()))) {
-                    frame.location = place;
-                    frame.homeGround = previous.homeGround;
-                }
-                if (frame.origin.isEmpty()) {
-                    frame.origin.addAll(previous.origin);
-                }
-                if (frame.attribution == null) {
-                    frame.attribution = previous.attribution;
-                }
-            }
-            previous = frame;
-        }
-    }
-
-    /** The first sentence of each event: a window after one event ends where the next one opens. */
-    private static Set<Integer> firstSentences(List<Frame> frames) {
-        Set<Integer> firsts = new java.util.HashSet<>();
-        frames.forEach(f -> firsts.add(f.firstSentence));
-        return firsts;
-    }
-
-    /**
-     * The sentences after an event's first one, up to {@link #CONTEXT_AFTER} past its last, as long as
-     * none opens another event: where details told after merging (a list of goods, a cover story, the
-     * ship's name) are looked for.
-     */
-    private static List<Integer> sentencesAfter(DocumentAnalysis doc, Frame frame, Set<Integer> firsts) {
-        int last = Math.min(doc.analyzed().sentences().size() - 1, frame.lastSentence + CONTEXT_AFTER);
-        List<Integer> after = new ArrayList<>();
-        for (int s = frame.firstSentence + 1; s <= last && !firsts.contains(s); s++) {
-            after.add(s);
-        }
-        return after;
-    }
-
-    /**
-     * "… The munitions were concealed behind sacks of lentils.": how the goods were hidden is often told
-     * after the list of what was found; a seizure without a cover story takes one from the sentences
-     * after it, up to the next event.
-     */
-    private static void lateCovers(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
-        for (Frame frame : frames) {
-            if (frame.type != EventType.SEIZURE || !frame.declaredCargo.isEmpty()) {
-                continue;
-            }
-            for (int s : sentencesAfter(doc, frame, firsts)) {
-                for (RuleMatch match : doc.matches(s)) {
-                    if (match.relation() == Relation.DECLARED_CARGO) {
-                        Frame.addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
-                    }
-                }
-                if (!frame.declaredCargo.isEmpty()) {
-                    frame.addEvidence(doc.analyzed().sentences().get(s));
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
      * "… have seized six rifles hidden in a truck. The truck was halted late on Saturday near Ciénaga, POLFA
      * said.": a trigger sentence without goods or a ship of its own, right after a seizure, tells more of
      * that seizure; it fills what the seizure still lacks.
@@ -1231,159 +835,13 @@ public final class EventAssembler {
     }
 
     /**
-     * "… seized an unflagged cargo ship … The So San had left Nampo": a seizure of a ship the lead does not
-     * name takes the one ship named in the sentences that follow, up to the next event.
-     */
-    private void namedLater(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
-        boolean oneSeizure = frames.stream().filter(f -> f.type == EventType.SEIZURE).count() == 1;
-        for (Frame frame : frames) {
-            if (frame.type != EventType.SEIZURE || frame.vessel != null) {
-                continue;
-            }
-            VesselRef named = null;
-            boolean several = false;
-            List<Integer> window = new ArrayList<>(List.of(frame.firstSentence));
-            window.addAll(sentencesAfter(doc, frame, firsts));
-            for (int s : window) {
-                Sentence sentence = doc.analyzed().sentences().get(s);
-                // without "a ship" in the event, only a sentence that puts the goods on the ship: "The cargo came
-                // from the Monchegorsk"
-                if (frame.unnamedVessel == null && !GOODS_FROM_SHIP.matcher(
-                        doc.text(sentence)).find()) {
-                    continue;
-                }
-                VesselRef ref = Conveyances.vessel(doc, sentence);
-                if (ref != null && ref.name() != null) {
-                    several |= named != null && !Objects.equals(Frame.vesselName(named), Frame.vesselName(ref));
-                    named = named == null ? ref : named;
-                }
-            }
-            if (named == null && oneSeizure) {
-                // "… took control of a cargo ship … A search of the hold uncovered rockets … The vessel, the Klos
-                // C, had sailed from Bandar Abbas": the one seizure of a report that names one ship took that ship
-                named = onlyShipNamed(doc);
-            }
-            if (named != null && !several) {
-                frame.vessel = named;
-            }
-        }
-    }
-
-    /** The ship a report names, when it names exactly one (navy ships aside); else null. */
-    private VesselRef onlyShipNamed(DocumentAnalysis doc) {
-        VesselRef only = null;
-        for (Sentence sentence : doc.analyzed().sentences()) {
-            VesselRef ref = Conveyances.vessel(doc, sentence);
-            if (ref == null || ref.name() == null) {
-                continue;
-            }
-            if (only != null && !Objects.equals(Frame.vesselName(only), Frame.vesselName(ref))) {
-                return null;
-            }
-            only = only == null ? ref : only;
-        }
-        return only;
-    }
-
-    /**
      * A running count or yearly total ("has seized eight firearms since the start of the year"), or a
      * summary of incidents the report tells one by one ("Between September 2015 and March 2016, naval
      * forces intercepted four vessels …"): no incident of its own.
      */
-    private static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
+    static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
         String said = doc.text(sentence);
         return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find();
-    }
-
-    /**
-     * "… found 50 tons of weapons. … Officers said the cargo included Katyusha rockets, mortar bombs and
-     * mines.": a later sentence that lists the goods (an inventory cue and at least two named weapons)
-     * says what the seized goods were. Its items join the event, replace the umbrella phrases ("50 tons of
-     * weapons") and, when they give a count, the same weapon named without one. Done after merging: the
-     * list may follow a second telling of the incident ("The ship was boarded at 4:45 a.m.").
-     */
-    private void inventories(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
-        for (Frame frame : frames) {
-            if (frame.modality != Modality.ASSERTED) {
-                continue;
-            }
-            for (int s : sentencesAfter(doc, frame, firsts)) {
-                Sentence sentence = doc.analyzed().sentences().get(s);
-                if (!INVENTORY_CUE.matcher(doc.text(sentence)).find()
-                        || doc.matches(s).stream().anyMatch(m -> m.relation() == Relation.NEGATION)) {
-                    continue;
-                }
-                Frame list = new Frame(frame.type, sentence, s);
-                CargoCollector.collect(doc, sentence, doc.matches(s), CargoCollector.excludedSpans(doc, doc.matches(s)), list);
-                if (list.cargo.stream().filter(c -> c.canonical() != null).count() < 2) {
-                    continue;
-                }
-                for (int i = frame.cargo.size() - 1; i >= 0; i--) {
-                    CargoItem item = frame.cargo.get(i);
-                    boolean restated = item.quantity() == null && item.canonical() != null && list.cargo.stream()
-                            .anyMatch(c -> item.canonical().equals(c.canonical()) && c.quantity() != null);
-                    if (item.canonical() == null || restated) {
-                        frame.removeCargo(i);
-                    }
-                }
-                for (int i = 0; i < list.cargo.size(); i++) {
-                    CargoItem item = list.cargo.get(i);
-                    if (frame.cargo.stream().noneMatch(c -> item.canonical() != null
-                            && item.canonical().equals(c.canonical()) || c.text().equalsIgnoreCase(item.text()))) {
-                        frame.addCargo(item, list.cargoSpans.get(i));
-                    }
-                }
-                frame.sortCargo();
-                frame.addEvidence(sentence);
-                frame.lastSentence = Math.max(frame.lastSentence, s);
-            }
-        }
-    }
-
-    /**
-     * After merging, an event still without a date takes a day- or month-precise one from the sentence
-     * right after its first, unless that sentence opens another event ("… seized nearly 2,000 rifles,
-     * the navy said on Monday. Sailors from HMAS Darwin stopped the vessel on Feb. 27 …"). Done after
-     * merging so that a date never splits an incident.
-     */
-    private void lateDates(DocumentAnalysis doc, List<Frame> frames, Set<Integer> firsts) {
-        for (Frame frame : frames) {
-            int next = frame.firstSentence + 1;
-            if (next >= doc.analyzed().sentences().size() || firsts.contains(next)) {
-                continue;
-            }
-            if (frame.date == null) {
-                frame.date = EventDates.preciseDate(doc, next);
-            } else if (frame.date.value() != null && frame.date.value().length() < 10) {
-                // "… went missing last week … The operation took place on Thursday, Jan. 11": the day
-                // inside the week, month or year told first is the same date, told precisely
-                DateValue day = EventDates.preciseDate(doc, next);
-                if (day != null && day.value().length() == 10 && EventDates.within(day.value(), frame.date.value())) {
-                    frame.date = day;
-                }
-            }
-        }
-    }
-
-
-
-    /**
-     * "On 9 March 2015, customs officers at Garoua-Boulai inspected a lorry … Hidden under bags of rice, they
-     * found seven rifles": an event still without a date takes a day- or month-precise one from the
-     * sentence right before it in the same paragraph when no other event tells that sentence.
-     */
-    private static void earlierDates(DocumentAnalysis doc, List<Frame> frames) {
-        // the sentences the events tell (an event's own span starts after the sentence before it)
-        java.util.BitSet told = new java.util.BitSet();
-        frames.forEach(f -> told.set(f.firstSentence, f.lastSentence + 1));
-        for (Frame frame : frames) {
-            int previous = frame.firstSentence - 1;
-            if (frame.date != null || previous < 0 || !sameParagraph(doc, previous, frame.firstSentence)
-                    || told.get(previous)) {
-                continue;
-            }
-            frame.date = EventDates.preciseDate(doc, previous);
-        }
     }
 
     /** The state body named first in the first two sentences: who speaks in a press release; or null. */
@@ -1431,7 +889,6 @@ public final class EventAssembler {
         return context;
     }
 
-
     /**
      * "Case 4: USS Sirocco, 28 March 2016 / 5. The US patrol ship Sirocco … intercepted a stateless dhow":
      * the date of the heading over the trigger's paragraph, looking back at most three sentences and not
@@ -1461,7 +918,7 @@ public final class EventAssembler {
         return hasTrigger(doc, next) ? null : next;
     }
 
-    private static boolean sameParagraph(DocumentAnalysis doc, int a, int b) {
+    static boolean sameParagraph(DocumentAnalysis doc, int a, int b) {
         if (a < 0 || b < 0) {
             return false;
         }
@@ -1552,6 +1009,5 @@ public final class EventAssembler {
         merged.sort(Comparator.comparingInt(f -> f.evidence.get(0).start()));
         return merged;
     }
-
 
 }
