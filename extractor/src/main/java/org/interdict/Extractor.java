@@ -17,6 +17,7 @@ import org.interdict.event.DocumentAnalysis;
 import org.interdict.event.EventAssembler;
 import org.interdict.event.InstrumentResolver;
 import org.interdict.gazetteer.GazetteerMatcher;
+import org.interdict.gazetteer.GroupAnaphora;
 import org.interdict.gazetteer.PlaceNamesakes;
 import org.interdict.gazetteer.WorldPlaceRecognizer;
 import org.interdict.gazetteers.WorldPlaces;
@@ -95,6 +96,7 @@ public final class Extractor {
     private final Set<Feature> features;
     private final DocumentPrefilter prefilter;
     private final StageTimer timer;
+    private final GroupAnaphora groupAnaphora = new GroupAnaphora();
 
     private Extractor(Builder builder) {
         this.features = EnumSet.copyOf(builder.features);
@@ -198,15 +200,13 @@ public final class Extractor {
         return java.util.Optional.ofNullable(prefilter);
     }
 
-    private static final org.interdict.gazetteer.GroupAnaphora GROUP_ANAPHORA = new org.interdict.gazetteer.GroupAnaphora();
-
-    /** The entities with the anaphors among them, in text order (the anaphors stay out of the output). */
-    private static List<Entity> withAnaphors(List<Entity> entities, List<Entity> anaphors) {
-        if (anaphors.isEmpty()) {
+    /** Two entity lists as one, in text order; the first itself when the second is empty. */
+    private static List<Entity> inTextOrder(List<Entity> entities, List<Entity> more) {
+        if (more.isEmpty()) {
             return entities;
         }
         List<Entity> all = new ArrayList<>(entities);
-        all.addAll(anaphors);
+        all.addAll(more);
         all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
         return all;
     }
@@ -241,14 +241,16 @@ public final class Extractor {
             lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";
             List<Integer> candidates = candidateSentences(analyzed, entities);
-            // "supplied the weapons to the group": anaphors of armed groups, for the rules and assembly only
-            List<Entity> anaphors = GROUP_ANAPHORA.resolve(analyzed.text(), entities);
+            // "supplied the weapons to the group": anaphors of armed groups, for the rules and assembly only (not
+            // the output); only a document with candidate sentences can use them
+            List<Entity> anaphors = candidates.isEmpty() ? List.of() : groupAnaphora.resolve(analyzed.text(), entities);
+            List<Entity> forRules = inTextOrder(entities, anaphors);
             stage = "rules";
             // two passes: trigger rules on every candidate sentence, slot rules only where an event opens
             // (its sentence and its neighbours, which may complete it); slot rules are most of the rule set
             Map<Integer, List<RuleMatch>> matches = new HashMap<>();
             if (!candidates.isEmpty()) {
-                List<CoreLabel> labels = PatternEngine.labels(analyzed, withAnaphors(entities, anaphors));
+                List<CoreLabel> labels = PatternEngine.labels(analyzed, forRules);
                 BitSet slotSentences = new BitSet();
                 for (int index : candidates) {
                     List<RuleMatch> found = patterns.apply(labels, analyzed.sentences().get(index),
@@ -271,11 +273,9 @@ public final class Extractor {
                     List<Entity> recognized = statisticalNer.recognize(analyzed, slotSentences.stream()::iterator,
                             entities);
                     if (!recognized.isEmpty()) {
-                        List<Entity> merged = new ArrayList<>(entities);
-                        merged.addAll(recognized);
-                        merged.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-                        entities = merged;
-                        labels = PatternEngine.labels(analyzed, withAnaphors(entities, anaphors));
+                        entities = inTextOrder(entities, recognized);
+                        forRules = inTextOrder(entities, anaphors);
+                        labels = PatternEngine.labels(analyzed, forRules);
                     }
                     stage = "rules";
                 }
@@ -312,7 +312,7 @@ public final class Extractor {
             });
             stage = "event assembly";
             EventAssembler.Assembly assembly = assembler.assemble(
-                    new DocumentAnalysis(document, analyzed, withAnaphors(entities, anaphors), dateLookup, matches));
+                    new DocumentAnalysis(document, analyzed, forRules, dateLookup, matches));
             List<Entity> all = new ArrayList<>(entities);
             List<Entity> extra = new ArrayList<>(assembly.addedEntities());
             if (features.contains(Feature.DATE_ENTITIES)) {

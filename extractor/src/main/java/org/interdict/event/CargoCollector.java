@@ -62,6 +62,13 @@ final class CargoCollector {
     /** Two weapons joined by "and" ("SA-2 and SA-3"). */
     private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
 
+    /** The words that name goods in general, not a kind of them. */
+    private static final Set<String> GENERAL_GOODS = Set.of("weapons", "weapon", "arms", "munitions", "materiel",
+            "equipment", "cargo", "goods", "hardware");
+
+    /** Words that make a scale word vague ("several hundred"). */
+    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "hundreds", "thousands");
+
     private CargoCollector() {
     }
 
@@ -194,10 +201,6 @@ final class CargoCollector {
         }
     }
 
-    /** The words that name goods in general, not a kind of them. */
-    private static final Set<String> GENERAL_GOODS = Set.of("weapons", "weapon", "arms", "munitions", "materiel",
-            "equipment", "cargo", "goods", "hardware");
-
     /**
      * "… seized a dhow carrying weapons. … 1,989 AK-47 rifles, 100 RPG launchers": once the goods are named by
      * kind, an uncounted general word for them ("weapons", "arms", "military equipment") is no item of its own.
@@ -206,20 +209,21 @@ final class CargoCollector {
         boolean kinds = frame.cargo.stream().anyMatch(item -> item.canonical() != null);
         for (int i = frame.cargo.size() - 1; i >= 0 && kinds; i--) {
             CargoItem item = frame.cargo.get(i);
-            String[] words = item.text().toLowerCase(Locale.ROOT).split("\\s+");
-            if (item.quantity() == null && item.canonical() == null && GENERAL_GOODS.contains(words[words.length - 1])) {
+            if (item.quantity() == null && item.canonical() == null && endsWith(item.text(), GENERAL_GOODS)) {
                 frame.removeCargo(i);
             }
         }
     }
 
     private static boolean endsWithUmbrella(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        return UMBRELLA.contains(words[words.length - 1]);
+        return endsWith(text, UMBRELLA);
     }
 
-    /** Words that make a scale word vague ("several hundred"). */
-    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "hundreds", "thousands");
+    /** Whether the last word of the text, in lower case, is one of the words. */
+    private static boolean endsWith(String text, Set<String> words) {
+        String[] split = text.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.contains(split[split.length - 1]);
+    }
 
     static Number number(String text) {
         String cleaned = text.toLowerCase(Locale.ROOT).replace(",", "").strip();

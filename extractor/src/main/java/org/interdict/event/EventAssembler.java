@@ -157,7 +157,7 @@ public final class EventAssembler {
     }
 
     public Assembly assemble(DocumentAnalysis analysis) {
-        DocumentAnalysis doc = EventModality.withoutCounterfactuals(analysis);
+        DocumentAnalysis doc = EventModality.withoutFalseTriggers(analysis);
         List<Entity> resolutions = EventInstruments.resolutions(doc);
         List<Frame> frames = new ArrayList<>();
         List<Entity> added = new ArrayList<>();

@@ -218,8 +218,9 @@ final class EventDates {
     private static DateValue bareMonth(String span, java.time.LocalDate published) {
         Matcher month = BARE_MONTH.matcher(span);
         boolean found = month.find();
+        // "after Pyongyang's nuclear test in May": another happening's month. The text up to the match and its
+        // first three characters ("in ") is tested, so only "in May" after a happening counts, as the pattern wants
         while (found && HAPPENING_BEFORE.matcher(span.substring(0, month.start() + 3)).find()) {
-            // "after Pyongyang's nuclear test in May": another happening's month
             found = month.find();
         }
         if (published == null || !found) {

@@ -43,7 +43,7 @@ final class EventModality {
      * The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}) and without
      * "found" when it reports a finding ({@link #FINDING_THAT}).
      */
-    static DocumentAnalysis withoutCounterfactuals(DocumentAnalysis doc) {
+    static DocumentAnalysis withoutFalseTriggers(DocumentAnalysis doc) {
         Map<Integer, List<RuleMatch>> kept = new HashMap<>();
         boolean changed = false;
         for (Map.Entry<Integer, List<RuleMatch>> entry : doc.matchesBySentence().entrySet()) {

@@ -114,11 +114,12 @@ final class Frame {
      * Algerian army in 2016: another year or another state's agents make a definite noun a new incident.
      */
     boolean toldApart(Frame other) {
-        String year = date == null || date.value() == null || date.value().length() < 4 ? null : date.value().substring(0, 4);
-        String otherYear = other.date == null || other.date.value() == null || other.date.value().length() < 4 ? null
-                : other.date.value().substring(0, 4);
-        return !agree(year, otherYear) || !agree(authority == null ? null : authority.country(),
+        return !agree(year(date), year(other.date)) || !agree(authority == null ? null : authority.country(),
                 other.authority == null ? null : other.authority.country());
+    }
+
+    private static String year(DateValue date) {
+        return date == null || date.value() == null || date.value().length() < 4 ? null : date.value().substring(0, 4);
     }
 
     boolean compatible(Frame other) {

@@ -31,7 +31,6 @@ public final class GroupAnaphora {
         Matcher anaphor = ANAPHOR.matcher(text);
         int next = 0;
         Entity lastGroup = null;
-        Map<Integer, Boolean> covered = new HashMap<>();
         while (anaphor.find()) {
             int start = anaphor.start(1);
             // the armed group named last before the anaphor
@@ -41,8 +40,7 @@ public final class GroupAnaphora {
                     lastGroup = entity;
                 }
             }
-            if (lastGroup == null || anaphor.start() - lastGroup.end() > REACH || insideEntity(entities, start)
-                    || covered.putIfAbsent(start, true) != null) {
+            if (lastGroup == null || anaphor.start() - lastGroup.end() > REACH || insideEntity(entities, start)) {
                 continue;
             }
             Map<String, String> attributes = new HashMap<>(lastGroup.attributes());
