@@ -236,7 +236,7 @@ public final class Extractor {
             lap = lap(Stage.TEXT_ANALYSIS, lap);
             stage = "gazetteer matching";
             List<TermNormalizer.Piece> pieces = GazetteerMatcher.pieces(analyzed);
-            List<Entity> entities = worldPlaces.apply(analyzed, namesakes.resolve(weaponShapes.apply(analyzed,
+            List<Entity> entities = worldPlaces.apply(analyzed, namesakes.resolve(analyzed.text(), weaponShapes.apply(analyzed,
                     vesselCues.apply(analyzed, matcher.match(analyzed.text(), pieces)))));
             lap = lap(Stage.GAZETTEER, lap);
             stage = "candidate selection";

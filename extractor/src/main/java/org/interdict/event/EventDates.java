@@ -213,7 +213,6 @@ final class EventDates {
         return day.startsWith(coarse + "-");
     }
 
-    /** The sentence's date when it is given to the month or the day, else null. */
     /** "in May", "in March" (the last before publication), which SUTime reads as verbs; or null. */
     private static DateValue bareMonth(String span, java.time.LocalDate published) {
         Matcher month = BARE_MONTH.matcher(span);

@@ -3,6 +3,7 @@ package org.interdict.event;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.interdict.gazetteer.NamedCountries;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.Entity;
 import org.interdict.model.Party;
@@ -15,8 +16,6 @@ import org.interdict.pattern.RuleMatch.TokenRange;
  */
 final class Parties {
 
-    /** "the Bahamas-flagged ANL Australia": a ship's flag is not where its cargo came from or went. */
-    private static final Pattern FLAG_WORD = Pattern.compile("(?i)[-\\s](flagged|registered|flag)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
     private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
     private static final Pattern GROUP_IN = Pattern.compile(
@@ -50,7 +49,7 @@ final class Parties {
             Party party = party(doc, entity);
             if (party == null || (party.country() == null && party.group() == null)
                     || party.group() == null && (locatesGroup(text, entity, entities) || insideGroupName(entity, entities))
-                    || FLAG_WORD.matcher(text.substring(entity.end(), Math.min(text.length(), entity.end() + 12))).lookingAt()) {
+                    || NamedCountries.isFlag(text, entity)) {
                 continue;
             }
             Party withText = new Party(text.substring(start, end), party.country(), party.group());

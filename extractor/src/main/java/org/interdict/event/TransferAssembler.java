@@ -5,6 +5,7 @@ import static org.interdict.event.Parties.party;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.interdict.gazetteer.NamedCountries;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.CargoItem;
 import org.interdict.model.Entity;
@@ -183,7 +184,9 @@ final class TransferAssembler {
                 // "Egypt's navy has taken delivery of …": the recipient before the verb is not also the supplier
                 boolean isRecipient = recipient != null && entity.start() < doc.charEnd(recipient)
                         && entity.end() > doc.charStart(recipient);
-                if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient) {
+                // "the Lebanese-flagged Bana delivered …": a flag is not who supplied the goods
+                if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient
+                        && !NamedCountries.isFlag(text, entity)) {
                     subject = entity;
                 }
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.Entity;
 
@@ -13,6 +14,9 @@ import org.interdict.model.Entity;
  * report talk about" that place disambiguation (namesakes, world places, places without a country) relies on.
  */
 public final class NamedCountries {
+
+    /** "-flagged", "-registered", " flag" right after a country's name. */
+    private static final Pattern FLAG = Pattern.compile("(?i)[-\\s](flagged|registered|flag)\\b");
 
     private NamedCountries() {
     }
@@ -38,5 +42,13 @@ public final class NamedCountries {
         // a stable sort keeps first mention among equals
         codes.sort((a, b) -> counts.get(b) - counts.get(a));
         return List.copyOf(codes);
+    }
+
+    /**
+     * Whether the entity names a ship's flag ("the Bahamas-flagged ANL Australia"): a flag says neither where
+     * goods came from or went, nor who sent them, nor where the report's places are.
+     */
+    public static boolean isFlag(CharSequence text, Entity entity) {
+        return FLAG.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 12)).lookingAt();
     }
 }

@@ -16,7 +16,8 @@ import org.interdict.model.Entity;
  * Chooses among places of one name in different countries ("Tripoli" in Libya or in Lebanon) by the
  * countries the document names: the matcher gives every "Tripoli" the same entry, and a report on the
  * Libya embargo means the Libyan one. The matcher's choice stays when its country is named, or when
- * none or several of the others are. Immutable; built once per gazetteer.
+ * none or several of the others are. A ship's flag ("the Lebanese-flagged Bana") names no country of the
+ * report's places and is not counted. Immutable; built once per gazetteer.
  */
 public final class PlaceNamesakes {
 
@@ -41,12 +42,15 @@ public final class PlaceNamesakes {
         return name.toLowerCase(Locale.ROOT).trim();
     }
 
-    /** The entities with each ambiguous place resolved to the namesake in a country the document names. */
-    public List<Entity> resolve(List<Entity> entities) {
+    /**
+     * The entities of {@code text} with each ambiguous place resolved to the namesake in a country the
+     * document names.
+     */
+    public List<Entity> resolve(CharSequence text, List<Entity> entities) {
         if (byName.isEmpty()) {
             return entities;
         }
-        Set<String> named = new HashSet<>(NamedCountries.in(entities, false));
+        Set<String> named = new HashSet<>(NamedCountries.in(withoutFlags(text, entities), false));
         List<Entity> resolved = null;
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
@@ -67,5 +71,9 @@ public final class PlaceNamesakes {
                     chosen.canonical(), chosen.attributes()));
         }
         return resolved == null ? entities : resolved;
+    }
+
+    private static List<Entity> withoutFlags(CharSequence text, List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() != EntityType.COUNTRY || !NamedCountries.isFlag(text, e)).toList();
     }
 }

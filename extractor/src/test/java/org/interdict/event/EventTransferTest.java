@@ -384,4 +384,13 @@ class EventTransferTest {
         assertEquals(List.of("MMR"), countries(jets.destination()));
         assertEquals("Su-30SME fighters", jets.cargo().get(0).text());
     }
+
+    @Test
+    void aShipsFlagIsNotTheSupplierNorDoesItPlaceTheRecipientsPort() {
+        Event transfer = onlyTransfer("The Panel found that the Lebanese-flagged cargo ship Bana delivered armoured "
+                + "vehicles from Mersin, Turkey, to the port of Tripoli on 28 January 2020, in violation of the UN arms "
+                + "embargo on Libya.");
+        assertEquals(List.of("TUR"), countries(transfer.origin()));
+        assertEquals(List.of("LBY"), countries(transfer.destination()));
+    }
 }

@@ -32,7 +32,7 @@ class PlaceNamesakesTest {
 
     @Test
     void theNamesakeInTheCountryTheReportNamesIsChosen() {
-        List<Entity> resolved = NAMESAKES.resolve(List.of(country("Libya", "LBY", 0), lebaneseTripoli(20)));
+        List<Entity> resolved = NAMESAKES.resolve(" ".repeat(30), List.of(country("Libya", "LBY", 0), lebaneseTripoli(20)));
         assertEquals("place:tripoli", resolved.get(1).id());
         assertEquals("LBY", resolved.get(1).attribute("country"));
         assertEquals(20, resolved.get(1).start());
@@ -41,8 +41,21 @@ class PlaceNamesakesTest {
     @Test
     void theMatchersChoiceStaysWhenItsCountryIsNamedOrNoneIs() {
         List<Entity> both = List.of(country("Libya", "LBY", 0), country("Lebanon", "LBN", 10), lebaneseTripoli(20));
-        assertSame(both, NAMESAKES.resolve(both));
+        assertSame(both, NAMESAKES.resolve(" ".repeat(30), both));
         List<Entity> neither = List.of(country("Syria", "SYR", 0), lebaneseTripoli(20));
-        assertSame(neither, NAMESAKES.resolve(neither));
+        assertSame(neither, NAMESAKES.resolve(" ".repeat(30), neither));
+    }
+
+    @Test
+    void aShipsFlagNamesNoCountryOfThePlaces() {
+        String text = "The Libyan-flagged Bana docked in Tripoli.";
+        int tripoli = text.indexOf("Tripoli");
+        Entity libyan = country("Libyan", "LBY", text.indexOf("Libyan"));
+        List<Entity> flagOnly = List.of(libyan, lebaneseTripoli(tripoli));
+        assertSame(flagOnly, NAMESAKES.resolve(text, flagOnly));
+        String named = "Libyan officials said the Bana docked in Tripoli.";
+        List<Entity> resolved = NAMESAKES.resolve(named, List.of(country("Libyan", "LBY", 0),
+                lebaneseTripoli(named.indexOf("Tripoli"))));
+        assertEquals("place:tripoli", resolved.get(1).id());
     }
 }
