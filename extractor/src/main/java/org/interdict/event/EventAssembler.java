@@ -249,6 +249,29 @@ public final class EventAssembler {
     // ---------------------------------------------------------------------------------------------
     // Seizures
 
+    /** Whether the trigger's clause weighs a drug haul and every item collected lies in another clause. */
+    private static boolean drugHaulInOwnClause(DocumentAnalysis doc, Sentence sentence, int triggerStart, Frame frame) {
+        if (frame.cargo.isEmpty()) {
+            return false;
+        }
+        String text = doc.analyzed().text();
+        int clauseStart = sentence.start();
+        int clauseEnd = sentence.end();
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        while (clauseBreak.find()) {
+            if (clauseBreak.end() <= triggerStart) {
+                clauseStart = clauseBreak.end();
+            } else {
+                clauseEnd = clauseBreak.start();
+                break;
+            }
+        }
+        int start = clauseStart;
+        int end = clauseEnd;
+        return DRUG_HAUL.matcher(text).region(start, end).find()
+                && frame.cargoSpans.stream().noneMatch(span -> span.start() >= start && span.end() <= end);
+    }
+
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
             List<Entity> resolutions, PlaceCountries places, List<Frame> told) {
         Sentence sentence = doc.analyzed().sentences().get(s);
@@ -267,9 +290,12 @@ public final class EventAssembler {
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
         frame.vessel = Conveyances.vessel(doc, sentence);
-        if (frame.cargo.isEmpty() && DRUG_HAUL.matcher(doc.text(sentence)).find()) {
+        if (frame.cargo.isEmpty() && DRUG_HAUL.matcher(doc.text(sentence)).find()
+                || drugHaulInOwnClause(doc, sentence, doc.charStart(trigger.group("$trigger")), frame)) {
             // "The same unit last month burned 2 tonnes of hashish seized from a speedboat": a drug haul takes no
-            // arms from the sentences around it (a ship searched "for narcotics" may still hold arms: no weight there)
+            // arms from the sentences around it (a ship searched "for narcotics" may still hold arms: no weight there),
+            // nor from a clause joined to it ("intercepted 400 kilograms of cannabis resin, and the army has armed
+            // drones that …")
             return null;
         }
         boolean anaphoric = VESSEL_ANAPHOR.matcher(doc.text(sentence)).find();

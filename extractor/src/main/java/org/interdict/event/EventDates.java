@@ -63,9 +63,17 @@ final class EventDates {
 
     /** The date of sentence {@code s} told before the character offset {@code end}: the date of its first clause. */
     static DateValue dateBefore(DocumentAnalysis doc, int s, int end) {
+        return dateWithin(doc, s, 0, end);
+    }
+
+    /**
+     * The date of sentence {@code s} told between the character offsets {@code start} and {@code end}: the
+     * date of one clause ("intercepted cannabis in January, and … drones that Turkey delivered last year").
+     */
+    static DateValue dateWithin(DocumentAnalysis doc, int s, int start, int end) {
         String text = doc.analyzed().text();
         List<DateMention> dates = doc.dates().datesIn(s).stream()
-                .filter(d -> d.end() <= end)
+                .filter(d -> d.start() >= start && d.end() <= end)
                 .filter(d -> !isDateline(text, d) && !isStatementDate(text, d) && !isReferenceDate(text, d))
                 .map(d -> resolved(doc, s, d))
                 .toList();
@@ -103,7 +111,8 @@ final class EventDates {
             }
             return new DateValue(date.text(), date.value());
         }
-        String sentenceText = text.substring(sentence.start(), upTo);
+        int from = Math.min(upTo, Math.max(sentence.start(), start));
+        String sentenceText = text.substring(from, upTo);
         if (dates.stream().allMatch(d -> d.value() == null)) {
             // "In May, customs officers found …": SUTime reads "May" as the modal verb and leaves no value
             DateValue month = bareMonth(sentenceText, doc.document().published());
@@ -115,8 +124,8 @@ final class EventDates {
             // "Five days later, officers found …": a counted narrative date SUTime did not mark
             int[] found = NarrativeDates.findCounted(sentenceText);
             if (found != null) {
-                DateMention mention = new DateMention(text.substring(sentence.start() + found[0], sentence.start() + found[1]),
-                        sentence.start() + found[0], sentence.start() + found[1], null);
+                DateMention mention = new DateMention(text.substring(from + found[0], from + found[1]),
+                        from + found[0], from + found[1], null);
                 String value = NarrativeDates.resolve(mention.text(), anchor(doc, s, mention));
                 return value == null ? null : new DateValue(mention.text(), value);
             }

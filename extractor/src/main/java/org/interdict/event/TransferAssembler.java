@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.interdict.gazetteer.NamedCountries;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.CargoItem;
+import org.interdict.model.DateValue;
 import org.interdict.model.Entity;
 import org.interdict.model.EventType;
 import org.interdict.model.Party;
@@ -93,6 +94,20 @@ final class TransferAssembler {
             }
         }
         return frame;
+    }
+
+    /**
+     * The date of the clause a transfer is told in, when a clause joined before it ("intercepted cannabis in
+     * January, and … drones that Turkey delivered last year") has its own; else the sentence's date.
+     */
+    private static DateValue clauseDate(DocumentAnalysis doc, int s, Sentence sentence, int triggerStart) {
+        Matcher clauseBreak = TRANSFER_CLAUSE_BREAK.matcher(doc.analyzed().text()).region(sentence.start(), triggerStart);
+        int clauseStart = sentence.start();
+        while (clauseBreak.find()) {
+            clauseStart = clauseBreak.end();
+        }
+        DateValue own = clauseStart > sentence.start() ? EventDates.dateWithin(doc, s, clauseStart, sentence.end()) : null;
+        return own != null && own.value() != null ? own : EventDates.date(doc, s);
     }
 
     /**
@@ -230,7 +245,7 @@ final class TransferAssembler {
             frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
                     new Span(start, start + goods.group().length()));
         }
-        frame.date = EventDates.date(doc, s);
+        frame.date = clauseDate(doc, s, sentence, doc.charStart(triggerRange));
         // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
         frame.vessel = Conveyances.vessel(doc, sentence);
         if (frame.vessel == null) {

@@ -393,4 +393,14 @@ class EventTransferTest {
         assertEquals(List.of("TUR"), countries(transfer.origin()));
         assertEquals(List.of("LBY"), countries(transfer.destination()));
     }
+
+    @Test
+    void aDrugHaulInAJoinedClauseIsNoArmsSeizureAndTheTransferKeepsItsOwnDate() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "The same patrol unit intercepted 400 "
+                + "kilograms of cannabis resin in January, and the army has extended its reach with armed drones that "
+                + "Turkey delivered to Niamey last year.", LocalDate.of(2022, 3, 10), null)).events();
+        assertEquals(List.of(EventType.TRANSFER), events.stream().map(Event::type).toList(), events.toString());
+        assertEquals("2021", events.get(0).date().value());
+        assertEquals(List.of("TUR"), countries(events.get(0).origin()));
+    }
 }
