@@ -188,8 +188,9 @@ public final class EventAssembler {
                 frames.addAll(frame.type == EventType.SEIZURE ? splitByDates(doc, s, frame) : List.of(frame));
             }
         }
-        if (frames.stream().anyMatch(f -> f.type == EventType.SEIZURE)) {
-            // a ship that is seized is also brought into port: arrivals there are no deliveries
+        if (frames.stream().anyMatch(f -> f.type == EventType.SEIZURE && f.modality == Modality.ASSERTED)) {
+            // a ship that is seized is also brought into port: arrivals there are no deliveries (a search that
+            // found nothing seized no ship)
             frames.removeIf(f -> f.arrival);
         }
         List<Frame> merged = merge(doc, frames);

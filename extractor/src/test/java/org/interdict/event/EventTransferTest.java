@@ -403,4 +403,12 @@ class EventTransferTest {
         assertEquals("2021", events.get(0).date().value());
         assertEquals(List.of("TUR"), countries(events.get(0).origin()));
     }
+
+    @Test
+    void aSearchThatFoundNothingLeavesAnArrivalADelivery() {
+        Event transfer = onlyTransfer("A search of the ship's holds in Genoa on Monday found no weapons, police said. "
+                + "Last month the freighter unloaded 40 armoured vehicles at Tripoli, Libya.");
+        assertEquals(List.of("LBY"), countries(transfer.destination()));
+        assertEquals(40L, transfer.cargo().get(0).quantity());
+    }
 }
