@@ -3,9 +3,9 @@ package org.interdict.gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.gazetteers.EntityType;
@@ -42,6 +42,8 @@ public final class GazetteerMatcher {
             " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
     private final Node root;
     private final int entryCount;
+    /** The ids of entries whose names are ambiguous words, matched only with a cue ({@link MatchFlag#NEEDS_CUE}). */
+    private final Set<String> needingCue;
 
     private record Candidate(GazetteerEntry entry, String name, boolean exactCase, int rank) {
     }
@@ -64,8 +66,12 @@ public final class GazetteerMatcher {
         this.root = new Node();
         int rank = 0;
         int count = 0;
+        Set<String> cued = new HashSet<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             rank++;
+            if (entry.has(MatchFlag.NEEDS_CUE)) {
+                cued.add(entry.id());
+            }
             for (String name : entry.names()) {
                 boolean exactCase = entry.has(MatchFlag.CASE_SENSITIVE) || isShortAcronym(name);
                 Candidate candidate = new Candidate(entry, name, exactCase,
@@ -84,6 +90,7 @@ public final class GazetteerMatcher {
             count++;
         }
         this.entryCount = count;
+        this.needingCue = Set.copyOf(cued);
         sortCandidates(root);
     }
 
@@ -140,10 +147,27 @@ public final class GazetteerMatcher {
 
     /** All gazetteer mentions over already computed pieces of {@code text}. */
     public List<Entity> match(String text, List<TermNormalizer.Piece> pieces) {
+        List<Entity> mentions = mentions(text, pieces, Set.of());
+        // "Police boarded the Bana … The Bana had carried …": a ship whose ambiguous name was once read with its
+        // cue is the same ship where the name comes back, written the same way, without one
+        Set<String> confirmed = new HashSet<>();
+        for (Entity mention : mentions) {
+            if (mention.id() != null && needingCue.contains(mention.id())) {
+                confirmed.add(mention.id());
+            }
+        }
+        if (!confirmed.isEmpty()) {
+            mentions = mentions(text, pieces, confirmed);
+        }
+        List<Entity> joined = joinDesignationsWithClassNouns(text, mentions);
+        return withNestedCountries(text, pieces, withNationalBodies(text, joined));
+    }
+
+    private List<Entity> mentions(String text, List<TermNormalizer.Piece> pieces, Set<String> confirmed) {
         List<Entity> mentions = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
-            Longest found = longestAt(text, pieces, i);
+            Longest found = longestAt(text, pieces, i, confirmed);
             if (found == null) {
                 i++;
                 continue;
@@ -151,7 +175,7 @@ public final class GazetteerMatcher {
             if (pieces.get(i).key().equals("the") && i + 1 < pieces.size()) {
                 // "the Sudan Liberation Army": a name that starts with its article ("the Sudan") gives way to a
                 // longer name that starts right after the article
-                Longest after = longestAt(text, pieces, i + 1);
+                Longest after = longestAt(text, pieces, i + 1, confirmed);
                 if (after != null && after.end() > found.end()) {
                     i++;
                     continue;
@@ -164,15 +188,14 @@ public final class GazetteerMatcher {
                     entry.canonical(), entry.attributes()));
             i = found.end();
         }
-        List<Entity> joined = joinDesignationsWithClassNouns(text, mentions);
-        return withNestedCountries(text, pieces, withNationalBodies(text, joined));
+        return mentions;
     }
 
     /** The longest accepted name starting at a piece, and the piece after its end. */
     private record Longest(Candidate candidate, int end) {
     }
 
-    private Longest longestAt(String text, List<TermNormalizer.Piece> pieces, int i) {
+    private Longest longestAt(String text, List<TermNormalizer.Piece> pieces, int i, Set<String> confirmed) {
         Node node = root;
         Longest best = null;
         for (int j = i; j < pieces.size(); j++) {
@@ -181,7 +204,7 @@ public final class GazetteerMatcher {
                 break;
             }
             if (node.candidates != null) {
-                Candidate accepted = accept(node.candidates, text, pieces, i, j + 1);
+                Candidate accepted = accept(node.candidates, text, pieces, i, j + 1, confirmed);
                 if (accepted != null) {
                     best = new Longest(accepted, j + 1);
                 }
@@ -245,7 +268,7 @@ public final class GazetteerMatcher {
                     }
                     if (node.candidates != null && (i > p || j + 1 < end)) {
                         Candidate country = accept(node.candidates.stream()
-                                .filter(c -> c.entry().type() == EntityType.COUNTRY).toList(), text, pieces, i, j + 1);
+                                .filter(c -> c.entry().type() == EntityType.COUNTRY).toList(), text, pieces, i, j + 1, Set.of());
                         if (country != null) {
                             int start = pieces.get(i).start();
                             int stop = pieces.get(j).end();
@@ -311,14 +334,15 @@ public final class GazetteerMatcher {
     }
 
     private static Candidate accept(List<Candidate> candidates, String text, List<TermNormalizer.Piece> pieces,
-            int first, int end) {
+            int first, int end, Set<String> confirmed) {
         Candidate fallback = null;
         for (Candidate candidate : candidates) {
             if (candidate.exactCase() && !sameCase(candidate.name(), text, pieces, first, end)) {
                 continue;
             }
             if (candidate.entry().has(MatchFlag.NEEDS_CUE)) {
-                if (hasVesselCue(text, pieces, first, end)) {
+                if (hasVesselCue(text, pieces, first, end)
+                        || confirmed.contains(candidate.entry().id()) && sameCase(candidate.name(), text, pieces, first, end)) {
                     return candidate;
                 }
                 continue;

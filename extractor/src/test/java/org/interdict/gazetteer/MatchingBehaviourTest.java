@@ -239,6 +239,15 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void aShipReadOnceByItsCueIsTheSameShipWhereItsNameComesBack() {
+        assertEntities("Commandos boarded the Light. The Light carried rifles",
+                "VESSEL:Light@22=vessel:light", "VESSEL:Light@33=vessel:light");
+        // written the same way only, and only once a cue has named it
+        assertEntities("Commandos boarded the Light. Then the light faded", "VESSEL:Light@22=vessel:light");
+        assertEntities("The Light carried rifles");
+    }
+
+    @Test
     void aMerchantPrefixNamesTheVesselWithoutThePrefix() {
         List<Entity> found = assertEntities("MV Anything sailed", "VESSEL:Anything@3");
         assertEquals(Map.of("source", "pattern"), found.get(0).attributes());
