@@ -25,7 +25,7 @@ import org.interdict.text.Sentence;
  */
 final class Conveyances {
 
-    private static final Pattern UNNAMED_VESSEL = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?"
+    private static final Pattern UNNAMED_VESSEL = Pattern.compile("\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?"
             + "(?:dhow|fishing boat|boat|ship|vessel|freighter|trawler|tanker|skiff|cargo ship|merchant ship)s?\\b");
 
     private static final Pattern NAVAL = Pattern.compile("(?i)\\b(navy|naval|warship|patrol|coast ?guard|military|research)\\b");

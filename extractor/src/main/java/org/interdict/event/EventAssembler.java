@@ -46,6 +46,12 @@ public final class EventAssembler {
     /** Where one clause of a sentence ends and a coordinated one begins. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
+    /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
+    private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
+            + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
+    /** Goods on their way: carried, loaded, flown, unloaded, bound somewhere. */
+    private static final Pattern GOODS_ON_THE_WAY = Pattern.compile("(?i)\\b(carr(y|ies|ied|ying)|loaded|laden|"
+            + "transport(ed|ing)|unloaded|offloaded|shipped|flown|flew|bound for|en route|on (its|their) way)\\b");
     /** A weighed or counted drug haul: "2 tonnes of hashish", "400 kilograms of cannabis resin". */
     private static final Pattern DRUG_HAUL = Pattern.compile("(?i)\\b[\\d.,]+\\s*(tonnes?|tons?|kilograms?|kilos?|kg|grams?|"
             + "pounds?|lbs?|bales|packages|packets|bags)\\s+of\\s+([\\w-]+\\s+)?(hashish|cannabis|marijuana|cocaine|heroin|"
@@ -325,6 +331,18 @@ public final class EventAssembler {
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(doc.analyzed().sentences().get(next));
                 frame.lastSentence = next;
+            }
+        }
+        if (frame.cargo.isEmpty() && previous != null && GOODS_ANAPHOR.matcher(doc.text(sentence)).find()
+                && GOODS_ON_THE_WAY.matcher(doc.text(doc.analyzed().sentences().get(previous))).find()
+                && doc.matches(previous).stream().noneMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)) {
+            // "An Iranian Boeing 747 unloaded 4,000 machine guns at Zagreb airport. Croatian authorities impounded
+            // the shipment": the goods whose voyage was told just before, when no seizure of their own was told there
+            Sentence before = doc.analyzed().sentences().get(previous);
+            CargoCollector.collect(doc, before, doc.matches(previous), CargoCollector.excludedSpans(doc, doc.matches(previous)),
+                    frame);
+            if (!frame.cargo.isEmpty()) {
+                frame.addEvidence(before);
             }
         }
         // goods or a named vessel make a seizure; "a boat" alone does not

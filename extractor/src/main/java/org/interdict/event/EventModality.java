@@ -33,6 +33,12 @@ final class EventModality {
     private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)(\\bhad\\s+(?:the|a|an|its|their|this|that|it|they|he|she)\\b"
             + "[^,;.]{0,40}?|\\bif\\s+[^,;.]{1,40}?\\bhad\\s+)\\bnot\\s+(?:been\\s+|already\\s+)?$");
 
+    /**
+     * "… several times larger than the arms found aboard the Karine A in 2002": a find named to compare
+     * with, told up to four words after "than", is the yardstick of this report's incident, not another one.
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\bthan\\s+([\\w'-]+\\s+){0,4}$");
+
     /** "found", "finds": the verb of a finding as well as of a find. */
     private static final Pattern FOUND_WORDS = Pattern.compile("(?i)found|finds?");
     /** "a UN panel found last month that the UAE had delivered …": a finding, told with a time or a source first. */
@@ -40,8 +46,8 @@ final class EventModality {
             + "later|in|on|its|their|the|a|an|final|latest|report|month|week|year|(?:19|20)\\d\\d)\\s+){1,4}that\\b");
 
     /**
-     * The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}) and without
-     * "found" when it reports a finding ({@link #FINDING_THAT}).
+     * The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}) or comparisons
+     * ({@link #COMPARED_WITH}), and without "found" when it reports a finding ({@link #FINDING_THAT}).
      */
     static DocumentAnalysis withoutFalseTriggers(DocumentAnalysis doc) {
         Map<Integer, List<RuleMatch>> kept = new HashMap<>();
@@ -55,7 +61,7 @@ final class EventModality {
                     int end = doc.charEnd(match.group("$trigger"));
                     String before = doc.analyzed().text().substring(Math.max(sentence.start(), start - 60), start);
                     String after = doc.analyzed().text().substring(end, Math.min(sentence.end(), end + 50));
-                    if (COUNTERFACTUAL.matcher(before).find()
+                    if (COUNTERFACTUAL.matcher(before).find() || COMPARED_WITH.matcher(before).find()
                             || FOUND_WORDS.matcher(doc.text(match.group("$trigger"))).matches()
                             && FINDING_THAT.matcher(after).lookingAt()) {
                         changed = true;

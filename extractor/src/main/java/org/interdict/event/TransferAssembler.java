@@ -96,6 +96,43 @@ final class TransferAssembler {
         return frame;
     }
 
+    /** The word before a gerund that names the activity rather than tells that it happened. */
+    private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)that|,|;|:|on|from|against|prohibits?|"
+            + "prohibiting|bans?|banning|bars?|barring|forbids?|forbidding");
+
+    /**
+     * "… noted that supplying weapons to the group contravenes resolution 2216", "a ban on selling arms to
+     * Libya": a gerund after a clause boundary or a prohibition names an activity; no supply is told.
+     */
+    private static boolean isActivityNamed(DocumentAnalysis doc, Sentence sentence, TokenRange trigger) {
+        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
+        if (!tokens.get(trigger.start()).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+            return false;
+        }
+        int before = trigger.start() - 1;
+        return before < sentence.firstToken() || ACTIVITY_BEFORE.matcher(tokens.get(before).text()).matches();
+    }
+
+    private static final Pattern BE = Pattern.compile("(?i)was|were|been|being|be|is|are");
+
+    /**
+     * "the rockets were first flown from Damascus to Iran, then loaded …": goods flown in the passive (an
+     * adverb may come between) travel one leg of a route; the rule itself keeps out the plain passive.
+     */
+    private static boolean isPassiveLeg(DocumentAnalysis doc, Sentence sentence, RuleMatch trigger) {
+        if (!trigger.rule().name().equals("transfer.flown.to")) {
+            return false;
+        }
+        int start = trigger.group("$trigger").start();
+        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
+        for (int k = start - 1; k >= Math.max(sentence.firstToken(), start - 2); k--) {
+            if (BE.matcher(tokens.get(k).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The date of the clause a transfer is told in, when a clause joined before it ("intercepted cannabis in
      * January, and … drones that Turkey delivered last year") has its own; else the sentence's date.
@@ -161,6 +198,9 @@ final class TransferAssembler {
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.TRANSFER, sentence, s);
         TokenRange triggerRange = trigger.group("$trigger");
+        if (isActivityNamed(doc, sentence, triggerRange) || isPassiveLeg(doc, sentence, trigger)) {
+            return null;
+        }
         TokenRange recipient = trigger.group("$recipient");
         TokenRange supplier = trigger.group("$supplier");
         String text = doc.analyzed().text();
@@ -199,9 +239,10 @@ final class TransferAssembler {
                 // "Egypt's navy has taken delivery of …": the recipient before the verb is not also the supplier
                 boolean isRecipient = recipient != null && entity.start() < doc.charEnd(recipient)
                         && entity.end() > doc.charStart(recipient);
-                // "the Lebanese-flagged Bana delivered …": a flag is not who supplied the goods
+                // "the Lebanese-flagged Bana delivered …", "a Boeing 747 unloaded …": neither a flag nor a maker of the
+                // plane supplied the goods
                 if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient
-                        && !NamedCountries.isFlag(text, entity)) {
+                        && !NamedCountries.isFlag(text, entity) && !Parties.isMakerOfModel(text, entity)) {
                     subject = entity;
                 }
             }

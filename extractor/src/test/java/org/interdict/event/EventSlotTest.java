@@ -1060,4 +1060,28 @@ class EventSlotTest {
                 + "Limassol. The manifest gave the Syrian port of Latakia as the port of discharge.");
         assertEquals(List.of("SYR"), seizure.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void theShipmentSeizedIsTheOneWhoseVoyageWasToldJustBefore() {
+        Event seizure = onlySeizure("An Iranian Boeing 747 unloaded 4,000 machine guns and a million rounds of "
+                + "ammunition at Zagreb airport last weekend. Croatian authorities impounded the shipment.");
+        assertEquals(List.of(4000L, 1_000_000L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+        assertEquals("HRV", seizure.authority().country());
+    }
+
+    @Test
+    void goodsToldJustBeforeWithoutAVoyageAreNotTheShipmentSeized() {
+        List<Event> events = events("Officials worry about the rapid growth in trade in dual-use goods. The committee "
+                + "said the cargo had been detained at Khorgos.", LocalDate.of(2023, 11, 23));
+        assertEquals(List.of(), events, events.toString());
+    }
+
+    @Test
+    void aFindNamedToCompareWithIsNoIncidentOfItsOwn() {
+        List<Event> events = events("Israeli commandos seized the Francop near Cyprus with 500 tonnes of rockets on "
+                + "Wednesday. The navy called the haul several times larger than the arms found aboard the Karine A in "
+                + "2002.", LocalDate.of(2009, 11, 4));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Francop", events.get(0).vessel().name());
+    }
 }

@@ -411,4 +411,20 @@ class EventTransferTest {
         assertEquals(List.of("LBY"), countries(transfer.destination()));
         assertEquals(40L, transfer.cargo().get(0).quantity());
     }
+
+    @Test
+    void aGerundThatNamesTheActivityTellsNoTransfer() {
+        assertEquals(List.of(), transfers("CENTCOM noted that supplying weapons to the group, directly or indirectly, "
+                + "contravenes resolution 2216."));
+        assertEquals(List.of(), transfers("The resolution bars selling arms to Libya."));
+        // told as going on, the supply is a transfer
+        assertEquals(List.of("SYR"), countries(onlyTransfer("Russia has been supplying arms to Syria since 2015.")
+                .destination()));
+    }
+
+    @Test
+    void goodsFlownInThePassiveTravelALegOfARoute() {
+        assertEquals(List.of(), transfers("By the army's account the rockets were first flown from Syria to Iran and "
+                + "loaded at Bandar Abbas."));
+    }
 }
