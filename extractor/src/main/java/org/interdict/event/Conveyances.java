@@ -154,6 +154,11 @@ final class Conveyances {
                 continue;
             }
             String typeText = doc.text(type);
+            if (registration == null && Frame.GENERIC_AIRCRAFT.matcher(typeText).matches() && doc.entitiesOverlapping(
+                    doc.charStart(type), doc.charEnd(type)).stream().anyMatch(e -> e.type() == EntityType.WEAPON)) {
+                // "two MiG-21 fighter aircraft" under sugar: aircraft that are the goods, not what flew them
+                continue;
+            }
             int rank = registration != null ? 3 : Frame.GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
             if (rank > bestRank) {
                 int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);

@@ -39,6 +39,10 @@ final class EventModality {
      */
     private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\bthan\\s+([\\w'-]+\\s+){0,4}$");
 
+    /** The papers of a shipment, which declare its goods. */
+    private static final Pattern DECLARED = Pattern.compile("(?i)\\b(manifests?|declar(ed|ation|ations)|listed|"
+            + "papers|paperwork|documents|bills? of lading)\\b");
+
     /** "found", "finds": the verb of a finding as well as of a find. */
     private static final Pattern FOUND_WORDS = Pattern.compile("(?i)found|finds?");
     /** "a UN panel found last month that the UAE had delivered …": a finding, told with a time or a source first. */
@@ -134,6 +138,12 @@ final class EventModality {
             }
             for (RuleMatch match : matches) {
                 if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
+                    continue;
+                }
+                if (match.rule().name().startsWith("negation.turned")
+                        && DECLARED.matcher(doc.text(doc.analyzed().sentences().get(next))).find()) {
+                    // "Its manifest listed some 10,000 tons of sugar and nothing else": what the papers declared,
+                    // not what a search found
                     continue;
                 }
                 for (String prefix : rulePrefixes) {

@@ -260,4 +260,12 @@ class EventModalityTest {
             assertEquals(List.of(), ofType(events(text), EventType.SEIZURE), text);
         }
     }
+
+    @Test
+    void papersThatDeclaredNothingElseDoNotMakeTheSearchFruitless() {
+        List<Event> seizures = ofType(events("Panamanian police stopped the Chong Chon Gang in July 2013. Its manifest "
+                + "listed 10,000 tons of sugar and nothing else. Beneath the sacks, inspectors found two MiG-21 fighter "
+                + "jets."), EventType.SEIZURE);
+        assertEquals(List.of(Modality.ASSERTED), seizures.stream().map(Event::modality).toList());
+    }
 }

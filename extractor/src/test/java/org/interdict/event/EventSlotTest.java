@@ -1084,4 +1084,14 @@ class EventSlotTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("Francop", events.get(0).vessel().name());
     }
+
+    @Test
+    void aShipTakenToPortAfterItsStopWasNotBoundThere() {
+        Event seizure = onlySeizure("The Chong Chon Gang was stopped by Panamanian police in July 2013 near Colon and "
+                + "was taken to the port of Manzanillo. Inspectors found two MiG-21 fighter aircraft under the sugar. "
+                + "The ship was bound for North Korea.");
+        assertEquals(List.of("PRK"), seizure.destination().stream().map(p -> p.country()).toList());
+        // fighter aircraft under sugar are the goods, not the plane that flew them
+        assertNull(seizure.aircraft());
+    }
 }
