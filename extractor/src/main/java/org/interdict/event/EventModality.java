@@ -49,9 +49,14 @@ final class EventModality {
     private static final Pattern FINDING_THAT = Pattern.compile("(?i)\\s+(?:(?:last|this|earlier|previously|recently|also|"
             + "later|in|on|its|their|the|a|an|final|latest|report|month|week|year|(?:19|20)\\d\\d)\\s+){1,4}that\\b");
 
+    /** "A jury found Bout guilty", "the Panel found Eritrea in breach of …": a verdict, not a find. */
+    private static final Pattern VERDICT = Pattern.compile("(?i)\\s+([\\w'.-]+\\s+){1,4}?(not\\s+)?(guilty|innocent|"
+            + "liable|responsible|in\\s+(breach|violation|contempt|non-compliance))\\b");
+
     /**
      * The document without seizure triggers in counterfactual clauses ({@link #COUNTERFACTUAL}) or comparisons
-     * ({@link #COMPARED_WITH}), and without "found" when it reports a finding ({@link #FINDING_THAT}).
+     * ({@link #COMPARED_WITH}), and without "found" when it reports a finding ({@link #FINDING_THAT}) or a
+     * verdict ({@link #VERDICT}).
      */
     static DocumentAnalysis withoutFalseTriggers(DocumentAnalysis doc) {
         Map<Integer, List<RuleMatch>> kept = new HashMap<>();
@@ -67,7 +72,7 @@ final class EventModality {
                     String after = doc.analyzed().text().substring(end, Math.min(sentence.end(), end + 50));
                     if (COUNTERFACTUAL.matcher(before).find() || COMPARED_WITH.matcher(before).find()
                             || FOUND_WORDS.matcher(doc.text(match.group("$trigger"))).matches()
-                            && FINDING_THAT.matcher(after).lookingAt()) {
+                            && (FINDING_THAT.matcher(after).lookingAt() || VERDICT.matcher(after).lookingAt())) {
                         changed = true;
                         continue;
                     }

@@ -268,4 +268,11 @@ class EventModalityTest {
                 + "jets."), EventType.SEIZURE);
         assertEquals(List.of(Modality.ASSERTED), seizures.stream().map(Event::modality).toList());
     }
+
+    @Test
+    void aVerdictIsNoFind() {
+        assertEquals(List.of(), events("A jury found Bout guilty in November of conspiring to acquire and use "
+                + "anti-aircraft missiles."));
+        assertEquals(List.of(), events("The Panel found Eritrea in breach of the embargo on small arms."));
+    }
 }

@@ -2,6 +2,7 @@ package org.interdict.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -1093,5 +1094,12 @@ class EventSlotTest {
         assertEquals(List.of("PRK"), seizure.destination().stream().map(p -> p.country()).toList());
         // fighter aircraft under sugar are the goods, not the plane that flew them
         assertNull(seizure.aircraft());
+    }
+
+    @Test
+    void aCountBeforeAVerbOfHoldingCountsOnlyItsOwnGoods() {
+        Event seizure = onlySeizure("Israeli commandos seized the Francop in November 2009. Its 36 containers held "
+                + "some 500 tons of munitions, including 3,000 rockets.");
+        assertTrue(seizure.cargo().stream().noneMatch(c -> c.text().contains("held")), seizure.cargo().toString());
     }
 }
