@@ -216,6 +216,7 @@ public final class EventAssembler {
         passes.collectiveRoutes(doc, merged, added);
         passes.breachStatements(doc, merged, added);
         ReportPasses.leadAttribution(doc, merged);
+        ReportPasses.waypoints(doc, merged);
         List<Entity> sanctions = EventInstruments.sanctions(doc);
         for (Frame frame : merged) {
             if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {

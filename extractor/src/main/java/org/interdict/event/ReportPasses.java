@@ -548,4 +548,34 @@ final class ReportPasses {
             frame.date = EventDates.preciseDate(doc, previous);
         }
     }
+
+    /** "… was meant to be a waypoint only", "… was only a corridor", "which was to be a way station". */
+    private static final Pattern WAYPOINT = Pattern.compile("(?i)^\\s*(?:,\\s*(?:in other words|then|however),?\\s*|,\\s*which\\s+)?"
+            + "(?:was|were|is|would be)\\s+(?:(?:only|merely|just|meant|intended|to|be|never|more\\s+than|rather)\\s+)*"
+            + "(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:way ?station|waypoint|stopover|stop-over|transit\\s+(?:point|hub|stop|port)|"
+            + "staging\\s+(?:post|point)|corridor)\\b");
+
+    /**
+     * "Port Sudan was meant to be a waypoint only", "Croatia was only a corridor", "Alexandria, which was to be a way
+     * station": a place the report calls a stop on the way is no destination of its events (the goods went on).
+     */
+    static void waypoints(DocumentAnalysis doc, List<Frame> frames) {
+        String text = doc.analyzed().text();
+        java.util.Set<String> waypoints = new java.util.HashSet<>();
+        for (Entity entity : doc.entities()) {
+            if ((entity.type() == EntityType.LOCATION || entity.type() == EntityType.COUNTRY)
+                    && WAYPOINT.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 90)).lookingAt()) {
+                Party party = Parties.party(doc, entity);
+                if (party != null && party.country() != null) {
+                    waypoints.add(party.country());
+                }
+            }
+        }
+        if (waypoints.isEmpty()) {
+            return;
+        }
+        for (Frame frame : frames) {
+            frame.destination.removeIf(p -> p.group() == null && waypoints.contains(p.country()));
+        }
+    }
 }

@@ -1102,4 +1102,14 @@ class EventSlotTest {
                 + "some 500 tons of munitions, including 3,000 rockets.");
         assertTrue(seizure.cargo().stream().noneMatch(c -> c.text().contains("held")), seizure.cargo().toString());
     }
+
+    @Test
+    void aPlaceTheReportCallsAStopOnTheWayIsNoDestination() {
+        Event seizure = onlySeizure("Israeli commandos stopped the Klos C in the Red Sea and found 40 rockets. The ship "
+                + "was heading for Port Sudan. Port Sudan was meant to be a waypoint only.");
+        assertEquals(List.of(), seizure.destination());
+        Event bound = onlySeizure("Israeli commandos stopped the Klos C in the Red Sea and found 40 rockets. The ship "
+                + "was heading for Port Sudan.");
+        assertEquals(List.of("SDN"), bound.destination().stream().map(p -> p.country()).toList());
+    }
 }
