@@ -36,6 +36,8 @@ final class ReportPasses {
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
             + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
+            // "Among the weapons located so far are six C-704 anti-ship missiles …"
+            + "|(?i)^among\\s+(the|its|their)\\s+(weapons|arms|munitions|items|goods|cargo|materiel|finds?)\\b"
             // "the shipment - 40 rockets, 181 mortar shells and …": a list set off after the goods word
             + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache)\\s*[-\u2013\u2014:]\\s");
 

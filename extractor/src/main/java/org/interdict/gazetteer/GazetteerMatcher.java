@@ -37,6 +37,10 @@ public final class GazetteerMatcher {
     private static final Set<String> SHIP_ACTION_CUES = Set.of("boarded", "intercepted", "seized", "searched",
             "impounded", "detained", "aboard", "onboard", "hijacked", "scuttled", "unloaded", "inspected");
 
+    /** Goods named by the weapon they serve when written right after it ("rifle ammunition"). */
+    private static final java.util.regex.Pattern SERVING_GOODS = java.util.regex.Pattern.compile(
+            "(?i)ammunition|rounds|cartridges|bullets|magazines|parts|spare parts|components|barrels");
+
     /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
     private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
             " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
@@ -313,6 +317,18 @@ public final class GazetteerMatcher {
                         && MODIFIER_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
                     joined.add(new Entity(EntityType.WEAPON, text.substring(start, next.end()), start, next.end(),
                             next.id(), next.canonical(), next.attributes()));
+                    k++;
+                    continue;
+                }
+            }
+            if (k + 1 < mentions.size() && current.type() == EntityType.WEAPON
+                    && "true".equals(current.attribute("generic"))) {
+                // "rifle ammunition", "firearm magazines": the goods that serve the weapon named before them, one item
+                Entity next = mentions.get(k + 1);
+                if (next.type() == EntityType.WEAPON && next.start() == current.end() + 1
+                        && text.charAt(current.end()) == ' ' && SERVING_GOODS.matcher(next.text()).matches()) {
+                    joined.add(new Entity(EntityType.WEAPON, text.substring(current.start(), next.end()),
+                            current.start(), next.end(), next.id(), next.canonical(), next.attributes()));
                     k++;
                     continue;
                 }

@@ -48,6 +48,7 @@ class MatchingBehaviourTest {
             .add(entry("weapon:machine-gun", EntityType.WEAPON, "machine gun", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:heavy-machine-gun", EntityType.WEAPON, "heavy machine gun", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:small-arms", EntityType.WEAPON, "small arms", List.of(), Map.of("generic", "true"), Set.of()))
+            .add(entry("weapon:ammunition", EntityType.WEAPON, "ammunition", List.of(), Map.of("generic", "true"), Set.of()))
             .add(entry("weapon:sam", EntityType.WEAPON, "surface-to-air missile", List.of("SAM"), Map.of("generic", "true"), Set.of()))
             .add(entry("vessel:chong-chon-gang", EntityType.VESSEL, "Chong Chon Gang", List.of(), Map.of("imo", "7937317"), Set.of()))
             .add(entry("vessel:light", EntityType.VESSEL, "Light", List.of(), Map.of(), Set.of(MatchFlag.NEEDS_CUE)))
@@ -322,5 +323,12 @@ class MatchingBehaviourTest {
         assertEntitiesInAnyOrder("Rifles were bound for the Sudan Liberation Army.",
                 "ORGANIZATION:Sudan Liberation Army@26=org:sla", "COUNTRY:Sudan@26=SDN");
         assertEntities("The rifles came from the Sudan.", "COUNTRY:the Sudan@21=SDN");
+    }
+
+    @Test
+    void goodsNamedByTheWeaponTheyServeAreOneMention() {
+        assertEntities("machine gun ammunition", "WEAPON:machine gun ammunition@0=weapon:ammunition");
+        // not across a comma or a conjunction
+        assertEntities("machine gun, ammunition", "WEAPON:machine gun@0=weapon:machine-gun", "WEAPON:ammunition@13=weapon:ammunition");
     }
 }
