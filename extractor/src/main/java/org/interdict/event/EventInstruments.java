@@ -34,6 +34,14 @@ final class EventInstruments {
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
+    /**
+     * "the Panel of Experts established pursuant to resolution 1973 (2011)", "Pursuant to resolution 2509 (2020),
+     * the Panel continued …": the resolution that set up or renewed a monitoring body, not one breached.
+     */
+    private static final Pattern MANDATE_BEFORE = Pattern.compile("(?i)\\b(pursuant\\s+to|established\\s+(by|under)|"
+            + "mandated?\\s+(by|under)|renewed\\s+(by|in|under)|extended\\s+(by|in|under)|appointed\\s+(by|under))"
+            + "\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?(resolutions?\\s+)?$");
+
     private final InstrumentResolver resolver;
 
     EventInstruments(InstrumentResolver resolver) {
@@ -84,8 +92,10 @@ final class EventInstruments {
      */
     private static List<Entity> firstMentions(DocumentAnalysis doc, java.util.function.Predicate<Entity> test) {
         Map<String, Entity> first = new java.util.LinkedHashMap<>();
+        String text = doc.analyzed().text();
         for (Entity entity : doc.entities()) {
-            if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)
+                    && !MANDATE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find()) {
                 first.putIfAbsent(entity.id(), entity);
             }
         }

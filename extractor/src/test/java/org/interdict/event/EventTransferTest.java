@@ -427,4 +427,13 @@ class EventTransferTest {
         assertEquals(List.of(), transfers("By the army's account the rockets were first flown from Syria to Iran and "
                 + "loaded at Bandar Abbas."));
     }
+
+    @Test
+    void theResolutionThatSetUpAPanelIsNotTheOneBreached() {
+        Event transfer = onlyTransfer("Final report of the Panel of Experts on Libya established pursuant to resolution "
+                + "1973 (2011). The Panel found that the cargo ship Bana delivered armoured vehicles from Mersin, Turkey, to "
+                + "Tripoli, Libya, on 28 January 2020. The Panel considers the transfer a violation of resolution 1970 "
+                + "(2011).");
+        assertEquals(List.of("UNSCR-1970"), transfer.instruments().stream().map(i -> i.id()).toList());
+    }
 }
