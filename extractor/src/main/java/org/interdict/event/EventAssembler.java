@@ -46,6 +46,12 @@ public final class EventAssembler {
     /** Where one clause of a sentence ends and a coordinated one begins. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
+    /**
+     * "… searched a house and found a bunker beneath a bedroom. Inside, packed in coolers, were 11 anti-tank
+     * weapons …": a sentence that opens inside the place searched lists what was found there.
+     */
+    private static final Pattern FOUND_INSIDE = Pattern.compile("(?i)(inside|within|in it|in them|beneath|underneath|"
+            + "hidden (inside|in|under)|packed (inside|in)|stashed (inside|in)|concealed (inside|in|under))\\b");
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
@@ -316,7 +322,8 @@ public final class EventAssembler {
                 }
             }
         }
-        if (frame.cargo.isEmpty() && next != null && anaphoric) {
+        boolean foundInside = next != null && FOUND_INSIDE.matcher(doc.text(doc.analyzed().sentences().get(next))).lookingAt();
+        if (frame.cargo.isEmpty() && next != null && (anaphoric || foundInside)) {
             Sentence following = doc.analyzed().sentences().get(next);
             CargoCollector.collect(doc, following, doc.matches(next), CargoCollector.excludedSpans(doc, doc.matches(next)), frame);
             if (!frame.cargo.isEmpty()) {

@@ -34,10 +34,12 @@ final class EventModality {
             + "[^,;.]{0,40}?|\\bif\\s+[^,;.]{1,40}?\\bhad\\s+)\\bnot\\s+(?:been\\s+|already\\s+)?$");
 
     /**
-     * "… several times larger than the arms found aboard the Karine A in 2002": a find named to compare
-     * with, told up to four words after "than", is the yardstick of this report's incident, not another one.
+     * "… several times larger than the arms found aboard the Karine A in 2002", "surpassing the 60 assault weapons
+     * found …": a find named to compare with, told up to four words after "than" or a verb of comparing, is the
+     * yardstick of this report's incident, not another one.
      */
-    private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\bthan\\s+([\\w'-]+\\s+){0,4}$");
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\b(than|surpassing|exceeding|eclipsing|dwarfing|"
+            + "outstripping|topping)\\s+([\\w'-]+\\s+){0,4}$");
 
     /** The papers of a shipment, which declare its goods. */
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(manifests?|declar(ed|ation|ations)|listed|"

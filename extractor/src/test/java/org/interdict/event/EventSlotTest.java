@@ -1112,4 +1112,19 @@ class EventSlotTest {
                 + "was heading for Port Sudan.");
         assertEquals(List.of("SDN"), bound.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void aSentenceOpeningInsideThePlaceSearchedListsWhatWasFound() {
+        Event seizure = onlySeizure("Soldiers searched a house in Kano on Monday night and found a bunker dug beneath a "
+                + "bedroom. Inside, packed in coolers, were 11 anti-tank weapons, four anti-tank mines and 17 AK-47 rifles.");
+        assertEquals(List.of(11L, 4L, 17L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+    }
+
+    @Test
+    void theGoodsOfAFindNamedToMeasureThisOneByAreNotItsGoods() {
+        Event seizure = onlySeizure("Detectives found 117 rifles in a house in Rio de Janeiro on Tuesday. Police called "
+                + "it the largest rifle seizure in the city's history, surpassing the 60 assault weapons found at the "
+                + "airport in 2017.");
+        assertEquals(List.of(117L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+    }
 }
