@@ -48,10 +48,13 @@ public final class EventAssembler {
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
     /**
      * "… searched a house and found a bunker beneath a bedroom. Inside, packed in coolers, were 11 anti-tank
-     * weapons …": a sentence that opens inside the place searched lists what was found there.
+     * weapons …", "… a consignment seized in Burao. It consisted of 101 anti-tank mines …": a sentence that opens
+     * inside the place searched, or with what the thing seized held, lists the goods.
      */
     private static final Pattern FOUND_INSIDE = Pattern.compile("(?i)(inside|within|in it|in them|beneath|underneath|"
-            + "hidden (inside|in|under)|packed (inside|in)|stashed (inside|in)|concealed (inside|in|under))\\b");
+            + "hidden (inside|in|under)|packed (inside|in)|stashed (inside|in)|concealed (inside|in|under)"
+            // "… seized a consignment of 45 boxes. The boxes contained encrypted military radios": what it held
+            + "|(it|they|the \\w+) (consisted of|contained|comprised|included|held))\\b");
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");

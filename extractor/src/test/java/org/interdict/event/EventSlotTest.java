@@ -1127,4 +1127,11 @@ class EventSlotTest {
                 + "airport in 2017.");
         assertEquals(List.of(117L), seizure.cargo().stream().map(c -> c.quantity()).toList());
     }
+
+    @Test
+    void whatTheThingSeizedHeldIsListedInTheNextSentence() {
+        Event seizure = onlySeizure("In July 2016 a Member State seized, in transit, a consignment of 45 boxes addressed "
+                + "to a military end user in Eritrea. The boxes contained encrypted military radios and GPS antennas.");
+        assertTrue(seizure.cargo().stream().anyMatch(c -> c.text().contains("radios")), seizure.cargo().toString());
+    }
 }
