@@ -266,6 +266,22 @@ public final class EventAssembler {
     // ---------------------------------------------------------------------------------------------
     // Seizures
 
+    /**
+     * The date of the find told in sentence {@code s}: "On 17 August 2008 the Monitoring Group inspected a
+     * consignment seized by the Somaliland authorities on 15 April 2008" dates the inspection first; the date
+     * after the seizure verb, when someone looked at the goods before it, is the find's.
+     */
+    private static DateValue dateOfTheFind(DocumentAnalysis doc, int s, int triggerStart) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        if (LATER_VISIT.matcher(doc.analyzed().text().substring(sentence.start(), triggerStart)).find()) {
+            DateValue after = EventDates.dateWithin(doc, s, triggerStart, sentence.end());
+            if (after != null && after.value() != null) {
+                return after;
+            }
+        }
+        return EventDates.date(doc, s);
+    }
+
     /** Whether the trigger's clause weighs a drug haul and every item collected lies in another clause. */
     private static boolean drugHaulInOwnClause(DocumentAnalysis doc, Sentence sentence, int triggerStart, Frame frame) {
         if (frame.cargo.isEmpty()) {
@@ -397,7 +413,7 @@ public final class EventAssembler {
                 frame.unplacedAgent = unplaced != null && Frame.actsAtHome(doc.text(unplaced)) ? doc.text(unplaced) : null;
             }
         }
-        frame.date = EventDates.date(doc, s);
+        frame.date = dateOfTheFind(doc, s, doc.charStart(trigger.group("$trigger")));
         fillShared(doc, s, matches, frame, added);
         Integer lead = told.stream().anyMatch(f -> f.lastSentence >= s - 1) ? null : goodsLessLead(doc, s);
         if (lead != null) {

@@ -1134,4 +1134,11 @@ class EventSlotTest {
                 + "to a military end user in Eritrea. The boxes contained encrypted military radios and GPS antennas.");
         assertTrue(seizure.cargo().stream().anyMatch(c -> c.text().contains("radios")), seizure.cargo().toString());
     }
+
+    @Test
+    void aFindSeenLaterIsDatedByTheDateAfterTheSeizureVerb() {
+        Event seizure = onlySeizure("On 17 August 2008, in Hargeisa, the Monitoring Group inspected a consignment seized "
+                + "by the authorities in Burao on 15 April 2008. It consisted of 101 anti-tank mines and 100 hand grenades.");
+        assertEquals("2008-04-15", seizure.date().value());
+    }
 }
