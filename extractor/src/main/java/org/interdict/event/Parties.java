@@ -155,6 +155,10 @@ final class Parties {
 
     /** The party an entity stands for: a country code, or an armed group's name. */
     static Party party(Entity entity) {
+        if ("media".equals(entity.attribute("kind"))) {
+            // "ANKARA, Oct 11 (Reuters) -": a news agency reports; it seizes, sends and receives nothing
+            return null;
+        }
         return switch (entity.type()) {
             case COUNTRY -> Party.country(entity.text(), entity.id());
             case LOCATION -> Party.country(entity.text(), entity.attribute("country"));

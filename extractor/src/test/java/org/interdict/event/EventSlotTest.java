@@ -1141,4 +1141,14 @@ class EventSlotTest {
                 + "by the authorities in Burao on 15 April 2008. It consisted of 101 anti-tank mines and 100 hand grenades.");
         assertEquals("2008-04-15", seizure.date().value());
     }
+
+    @Test
+    void aNewsAgencyInTheDatelineIsNoAuthority() {
+        List<Event> seizures = events("DUBAI, Feb 2 (Reuters) - Naval forces boarded a fishing vessel in the Gulf of Oman "
+                + "last month and found more than 3,000 rifles, the U.S. military said on Thursday.",
+                LocalDate.of(2023, 2, 2));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertTrue(seizures.get(0).authority() == null || !"GBR".equals(seizures.get(0).authority().country()),
+                String.valueOf(seizures.get(0).authority()));
+    }
 }
