@@ -30,7 +30,7 @@ final class Frame {
 
     private static final Pattern HOME_AGENCY = Pattern.compile(
             "\\b(customs|police|border|gendarm|soldiers|troops|army|military|coast ?guards?|security forces|defen[cs]e forces"
-                    + "|officers|inspectors|agents|officials|authorities|forces)",
+                    + "|officers|inspectors|agents|officials|authorities|forces|detectives)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AGENCY_ABROAD = Pattern.compile("\\b(nav(y|al)|marines|task force|coalition|peacekeep)",

@@ -1151,4 +1151,12 @@ class EventSlotTest {
         assertTrue(seizures.get(0).authority() == null || !"GBR".equals(seizures.get(0).authority().country()),
                 String.valueOf(seizures.get(0).authority()));
     }
+
+    @Test
+    void detectivesOfTheDatelinesCountryActAtHome() {
+        List<Event> seizures = events("RIO DE JANEIRO, March 13 (Reuters) - In a house in the city's north zone, "
+                + "detectives found 117 rifles packed in boxes.", LocalDate.of(2019, 3, 13));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals("BRA", seizures.get(0).authority().country());
+    }
 }
