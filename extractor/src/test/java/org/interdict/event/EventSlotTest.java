@@ -1159,4 +1159,10 @@ class EventSlotTest {
         assertEquals(1, seizures.size(), seizures.toString());
         assertEquals("BRA", seizures.get(0).authority().country());
     }
+
+    @Test
+    void aCountOfArmsCompaniesCountsNoGoods() {
+        Event seizure = onlySeizure("Customs seized 40 rifles sold by two Chinese state-owned arms companies.");
+        assertEquals(List.of(40L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+    }
 }
