@@ -55,6 +55,7 @@ public final class EventAssembler {
             + "hidden (inside|in|under)|packed (inside|in)|stashed (inside|in)|concealed (inside|in|under)"
             // "… seized a consignment of 45 boxes. The boxes contained encrypted military radios": what it held
             + "|(it|they|the \\w+) (consisted of|contained|comprised|included|held))\\b");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^(and|but|though|although|while|as|yet)\\s+");
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
@@ -512,7 +513,9 @@ public final class EventAssembler {
                 }
                 case INSTRUMENT -> instruments.fromPhrase(doc, s, group, frame, added);
                 case ATTRIBUTION -> {
-                    String source = doc.text(group);
+                    // "and Prime Minister Tayyip Erdogan said", "though officials said": the conjunction joins the
+                    // clause, it is no part of who said it
+                    String source = LEADING_CONJUNCTION.matcher(doc.text(group)).replaceFirst("");
                     if (namesASource(source) && (frame.attribution == null
                             || isGenericSource(frame.attribution.text()) && !isGenericSource(source))) {
                         // "officials said" in the lead, "according to government spokesman Panitan

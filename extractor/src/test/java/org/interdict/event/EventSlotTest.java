@@ -1165,4 +1165,11 @@ class EventSlotTest {
         Event seizure = onlySeizure("Customs seized 40 rifles sold by two Chinese state-owned arms companies.");
         assertEquals(List.of(40L), seizure.cargo().stream().map(c -> c.quantity()).toList());
     }
+
+    @Test
+    void theConjunctionBeforeASourceIsNoPartOfTheAttribution() {
+        Event seizure = onlySeizure("Police seized 40 rifles in Lagos on Monday, and the Nigeria Customs Service said the "
+                + "guns came from Turkey.");
+        assertEquals("the Nigeria Customs Service said", seizure.attribution().text());
+    }
 }
