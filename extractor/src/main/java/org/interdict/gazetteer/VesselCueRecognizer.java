@@ -27,9 +27,14 @@ public final class VesselCueRecognizer {
             Map.entry("ins", "IND"), Map.entry("fs", "FRA"), Map.entry("roks", "KOR"), Map.entry("jds", "JPN"),
             Map.entry("js", "JPN"), Map.entry("tcg", "TUR"), Map.entry("hnlms", "NLD"), Map.entry("hnoms", "NOR"),
             Map.entry("its", "ITA"), Map.entry("sas", "ZAF"), Map.entry("bns", "BGD"), Map.entry("pns", "PAK"),
-            Map.entry("kd", "MYS"), Map.entry("fgs", "DEU"), Map.entry("hdms", "DNK"), Map.entry("hswms", "SWE"));
+            Map.entry("kd", "MYS"), Map.entry("fgs", "DEU"), Map.entry("hdms", "DNK"), Map.entry("hswms", "SWE"),
+            // coast guards' and other navies' ships: "ICGS Arinjay", "USCGC Munro", "BRP Gregorio del Pilar"
+            Map.entry("icgs", "IND"), Map.entry("uscgc", "USA"), Map.entry("kri", "IDN"), Map.entry("brp", "PHL"),
+            Map.entry("rss", "SGP"), Map.entry("htms", "THA"), Map.entry("iris", "IRN"), Map.entry("ara", "ARG"),
+            Map.entry("bap", "PER"), Map.entry("hs", "GRC"));
     private static final Set<String> PREFIXES = Set.of("mv", "m/v", "m.v.", "mt", "m/t", "ss", "uss", "hms", "hmas",
-            "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its");
+            "hmcs", "ins", "fs", "hnlms", "roks", "jds", "kd", "tcg", "bns", "pns", "sas", "hnoms", "itsb", "its",
+            "icgs", "uscgc", "kri", "brp", "rss", "htms", "iris", "ara", "bap", "hs");
     private static final Set<String> SHIP_NOUNS = Set.of("ship", "vessel", "freighter", "tanker", "dhow", "boat",
             "carrier", "trawler", "containership", "ferry", "coaster", "barge", "tug", "yacht", "steamer");
     /** Words that make the ship noun after them a warship: "patrol ship", "naval vessel". */

@@ -266,6 +266,10 @@ class MatchingBehaviourTest {
         assertEquals(Map.of("source", "pattern", "navy", "AUS", "flag", "AUS"), found.get(1).attributes());
         List<Entity> merchant = assertEntities("MV Farragut", "VESSEL:Farragut@3");
         assertNull(merchant.get(0).attribute("navy"));
+        // coast guards' prefixes too
+        List<Entity> coastGuard = assertEntities("ICGS Arinjay and USCGC Munro", "VESSEL:Arinjay@5", "VESSEL:Munro@23");
+        assertEquals("IND", coastGuard.get(0).attribute("navy"));
+        assertEquals("USA", coastGuard.get(1).attribute("navy"));
     }
 
     @Test
