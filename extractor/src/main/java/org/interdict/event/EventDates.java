@@ -50,9 +50,11 @@ final class EventDates {
     /** "in May", "early March": the two months SUTime takes for a verb when no day or year comes with them. */
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\\s+"
             + "(?:early\\s+|late\\s+)?(May|March)\\b(?!\\s+(?:be|have|not|also|well|on|through|into)\\b)");
+    /** The words that measure one find by another ("larger than the …", "surpassing the …"). */
+    static final String COMPARING = "than|surpassing|exceeding|eclipsing|dwarfing|outstripping|topping";
     /** "… surpassing the 60 assault weapons found at the airport in 2017": the date of the find compared with. */
-    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(than|surpassing|exceeding|eclipsing|dwarfing|"
-            + "outstripping|topping)\\s+(the|those|any|that|its|their|this)\\b");
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(" + COMPARING
+            + ")\\s+(the|those|any|that|its|their|this)\\b");
     /** How many sentences back a narrative date ("a month earlier") looks for the date it counts from. */
     private static final int NARRATIVE_LOOKBACK = 6;
 

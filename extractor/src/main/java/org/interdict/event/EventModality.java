@@ -38,8 +38,8 @@ final class EventModality {
      * found …": a find named to compare with, told up to four words after "than" or a verb of comparing, is the
      * yardstick of this report's incident, not another one.
      */
-    private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\b(than|surpassing|exceeding|eclipsing|dwarfing|"
-            + "outstripping|topping)\\s+([\\w'-]+\\s+){0,4}$");
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?i)\\b(" + EventDates.COMPARING
+            + ")\\s+([\\w'-]+\\s+){0,4}$");
 
     /** The papers of a shipment, which declare its goods. */
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(manifests?|declar(ed|ation|ations)|listed|"
