@@ -110,21 +110,44 @@ final class TransferAssembler {
             return false;
         }
         int before = trigger.start() - 1;
-        return before < sentence.firstToken() || ACTIVITY_BEFORE.matcher(tokens.get(before).text()).matches();
+        if (before < sentence.firstToken() || ACTIVITY_BEFORE.matcher(tokens.get(before).text()).matches()) {
+            return true;
+        }
+        // "Supplying, selling or transferring weapons to the Houthis … is prohibited": a list of gerunds that opens
+        // the sentence
+        for (int k = sentence.firstToken(); k < trigger.start(); k++) {
+            String word = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (!word.endsWith("ing") && !word.equals(",") && !word.equals("or") && !word.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern BE = Pattern.compile("(?i)was|were|been|being|be|is|are");
+    private static final Pattern TRANSSHIPPED = Pattern.compile("(?i)transferr?(ed|ing)|transshipped|transhipped");
+    private static final Pattern TRANSSHIPPED_AT = Pattern.compile("(?i)at|in|onto|into|off");
+    private static final Pattern AT_LEAST = Pattern.compile("(?i)least|most");
 
     /**
      * "the rockets were first flown from Damascus to Iran, then loaded …": goods flown in the passive (an
-     * adverb may come between) travel one leg of a route; the rule itself keeps out the plain passive.
+     * adverb may come between) travel one leg of a route; the rule itself keeps out the plain passive. So do goods
+     * transferred at a port ("transferred at Damietta … to Latakia").
      */
     private static boolean isPassiveLeg(DocumentAnalysis doc, Sentence sentence, RuleMatch trigger) {
+        int start = trigger.group("$trigger").start();
+        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
+        if (TRANSSHIPPED.matcher(tokens.get(start).text()).matches() && start + 2 < sentence.endToken()
+                && TRANSSHIPPED_AT.matcher(tokens.get(start + 1).text()).matches()
+                // not "transferred at least five Pantsir systems": a count
+                && !AT_LEAST.matcher(tokens.get(start + 2).text()).matches()) {
+            // "the cargo had been shipped from Bandar Abbas and transferred at Damietta for onward carriage to
+            // Latakia": moved from one ship to another on the way, not supplied to anyone
+            return true;
+        }
         if (!trigger.rule().name().equals("transfer.flown.to")) {
             return false;
         }
-        int start = trigger.group("$trigger").start();
-        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
         for (int k = start - 1; k >= Math.max(sentence.firstToken(), start - 2); k--) {
             if (BE.matcher(tokens.get(k).text()).matches()) {
                 return true;

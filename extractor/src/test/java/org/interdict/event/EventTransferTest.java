@@ -8,6 +8,7 @@ import org.interdict.Document;
 import org.interdict.SharedExtractor;
 import org.interdict.model.Event;
 import org.interdict.model.EventType;
+import org.interdict.model.Modality;
 import org.interdict.model.Party;
 import org.junit.jupiter.api.Test;
 
@@ -435,5 +436,22 @@ class EventTransferTest {
                 + "Tripoli, Libya, on 28 January 2020. The Panel considers the transfer a violation of resolution 1970 "
                 + "(2011).");
         assertEquals(List.of("UNSCR-1970"), transfer.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void aStepStillToComeOrAConditionToldVerbFirstIsNoDelivery() {
+        for (String text : List.of("Had the C-704 missiles reached Gaza, they could have been used against Israeli ships.",
+                "The cargo had been loaded in Iran and was about to be sent on to the Gambia when customs stepped in.")) {
+            assertEquals(List.of(), transfers(text).stream().filter(t -> t.modality() == Modality.ASSERTED).toList(), text);
+        }
+    }
+
+    @Test
+    void goodsTransferredAtAPortOnTheWayAreNoSupplyButACountAfterTransferredIs() {
+        assertEquals(List.of(), transfers("The cargo had been shipped from Bandar Abbas and transferred at Damietta for "
+                + "onward carriage to Latakia."));
+        assertEquals(List.of("LBY"), countries(onlyTransfer("The United Arab Emirates transferred at least five Pantsir "
+                + "systems to Libya in January 2020.").destination()));
+        assertEquals(List.of(), transfers("Supplying, selling or transferring weapons to the Houthis is prohibited."));
     }
 }
