@@ -275,4 +275,12 @@ class EventModalityTest {
                 + "anti-aircraft missiles."));
         assertEquals(List.of(), events("The Panel found Eritrea in breach of the embargo on small arms."));
     }
+
+    @Test
+    void aShipThatOffloadsGoodsDeliversThemOnlyAuthoritiesOffloadToSeize() {
+        assertEquals(List.of(), ofType(events("Investigators said the same dhow had offloaded a consignment of ammunition "
+                + "for al-Shabaab at a beach near Qandala in July."), EventType.SEIZURE));
+        assertEquals(1, ofType(events("The Monchegorsk was diverted to Limassol, where the Cypriot authorities offloaded "
+                + "98 containers of ammunition components."), EventType.SEIZURE).size());
+    }
 }
