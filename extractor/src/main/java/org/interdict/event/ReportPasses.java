@@ -4,6 +4,7 @@ import static org.interdict.event.Parties.parties;
 import static org.interdict.event.Parties.whereTaken;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -563,7 +564,7 @@ final class ReportPasses {
      */
     static void waypoints(DocumentAnalysis doc, List<Frame> frames) {
         String text = doc.analyzed().text();
-        java.util.Set<String> waypoints = new java.util.HashSet<>();
+        Set<String> waypoints = new HashSet<>();
         for (Entity entity : doc.entities()) {
             if ((entity.type() == EntityType.LOCATION || entity.type() == EntityType.COUNTRY)
                     && WAYPOINT.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 90)).lookingAt()) {

@@ -3,6 +3,7 @@ package org.interdict.event;
 import static org.interdict.event.Parties.party;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.gazetteer.NamedCountries;
@@ -18,6 +19,7 @@ import org.interdict.pattern.Relation;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.pattern.RuleMatch.TokenRange;
 import org.interdict.text.Sentence;
+import org.interdict.text.Token;
 
 /**
  * Transfer events from export, sale, supply and delivery statements: the supplier, the recipient, the
@@ -105,8 +107,8 @@ final class TransferAssembler {
      * Libya": a gerund after a clause boundary or a prohibition names an activity; no supply is told.
      */
     private static boolean isActivityNamed(DocumentAnalysis doc, Sentence sentence, TokenRange trigger) {
-        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
-        if (!tokens.get(trigger.start()).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+        List<Token> tokens = doc.analyzed().tokens();
+        if (!tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
         int before = trigger.start() - 1;
@@ -116,7 +118,7 @@ final class TransferAssembler {
         // "Supplying, selling or transferring weapons to the Houthis … is prohibited": a list of gerunds that opens
         // the sentence
         for (int k = sentence.firstToken(); k < trigger.start(); k++) {
-            String word = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (!word.endsWith("ing") && !word.equals(",") && !word.equals("or") && !word.equals("and")) {
                 return false;
             }
@@ -136,7 +138,7 @@ final class TransferAssembler {
      */
     private static boolean isPassiveLeg(DocumentAnalysis doc, Sentence sentence, RuleMatch trigger) {
         int start = trigger.group("$trigger").start();
-        List<org.interdict.text.Token> tokens = doc.analyzed().tokens();
+        List<Token> tokens = doc.analyzed().tokens();
         if (TRANSSHIPPED.matcher(tokens.get(start).text()).matches() && start + 2 < sentence.endToken()
                 && TRANSSHIPPED_AT.matcher(tokens.get(start + 1).text()).matches()
                 // not "transferred at least five Pantsir systems": a count
