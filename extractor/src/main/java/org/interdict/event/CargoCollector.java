@@ -83,6 +83,12 @@ final class CargoCollector {
         return excluded;
     }
 
+    /** The goods of sentence {@code s} into the frame, with the spans its own rules exclude (covers, "not cargo"). */
+    static void collectIn(DocumentAnalysis doc, int s, Frame frame) {
+        List<RuleMatch> matches = doc.matches(s);
+        collect(doc, doc.analyzed().sentences().get(s), matches, excludedSpans(doc, matches), frame);
+    }
+
     static void collect(DocumentAnalysis doc, Sentence sentence, List<RuleMatch> matches, List<Span> excluded,
             Frame frame) {
         List<Entity> weapons = doc.entitiesIn(sentence.start(), sentence.end()).stream()

@@ -288,22 +288,25 @@ public final class EventAssembler {
         if (frame.cargo.isEmpty()) {
             return false;
         }
-        String text = doc.analyzed().text();
+        Span clause = clauseAround(doc.analyzed().text(), CLAUSE_BREAK, sentence, triggerStart);
+        return DRUG_HAUL.matcher(doc.analyzed().text()).region(clause.start(), clause.end()).find()
+                && frame.cargoSpans.stream().noneMatch(span -> span.start() >= clause.start() && span.end() <= clause.end());
+    }
+
+    /** The clause of the sentence that holds offset {@code at}, cut where {@code breaks} matches. */
+    static Span clauseAround(String text, Pattern breaks, Sentence sentence, int at) {
         int clauseStart = sentence.start();
         int clauseEnd = sentence.end();
-        Matcher clauseBreak = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        Matcher clauseBreak = breaks.matcher(text).region(sentence.start(), sentence.end());
         while (clauseBreak.find()) {
-            if (clauseBreak.end() <= triggerStart) {
+            if (clauseBreak.end() <= at) {
                 clauseStart = clauseBreak.end();
             } else {
                 clauseEnd = clauseBreak.start();
                 break;
             }
         }
-        int start = clauseStart;
-        int end = clauseEnd;
-        return DRUG_HAUL.matcher(text).region(start, end).find()
-                && frame.cargoSpans.stream().noneMatch(span -> span.start() >= start && span.end() <= end);
+        return new Span(clauseStart, clauseEnd);
     }
 
     private Frame seizureFrame(DocumentAnalysis doc, int s, RuleMatch trigger, List<Entity> added,
@@ -315,6 +318,7 @@ public final class EventAssembler {
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.SEIZURE, sentence, s);
         int triggerToken = trigger.group("$trigger").start();
+        int triggerStart = doc.charStart(trigger.group("$trigger"));
         // "the seizure", and "the seized materiel" (a participle after an article describes goods already
         // taken) point back to an incident already told
         frame.backReference = triggerToken > 0 && (trigger.rule().name().startsWith("seizure.noun")
@@ -325,7 +329,7 @@ public final class EventAssembler {
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
         frame.vessel = Conveyances.vessel(doc, sentence);
         if (frame.cargo.isEmpty() && DRUG_HAUL.matcher(doc.text(sentence)).find()
-                || drugHaulInOwnClause(doc, sentence, doc.charStart(trigger.group("$trigger")), frame)) {
+                || drugHaulInOwnClause(doc, sentence, triggerStart, frame)) {
             // "The same unit last month burned 2 tonnes of hashish seized from a speedboat": a drug haul takes no
             // arms from the sentences around it (a ship searched "for narcotics" may still hold arms: no weight there),
             // nor from a clause joined to it ("intercepted 400 kilograms of cannabis resin, and the army has armed
@@ -345,7 +349,7 @@ public final class EventAssembler {
         boolean foundInside = next != null && FOUND_INSIDE.matcher(doc.text(doc.analyzed().sentences().get(next))).lookingAt();
         if (frame.cargo.isEmpty() && next != null && (anaphoric || foundInside)) {
             Sentence following = doc.analyzed().sentences().get(next);
-            CargoCollector.collect(doc, following, doc.matches(next), CargoCollector.excludedSpans(doc, doc.matches(next)), frame);
+            CargoCollector.collectIn(doc, next, frame);
             if (!frame.cargo.isEmpty()) {
                 frame.addEvidence(following);
                 frame.lastSentence = next;
@@ -366,11 +370,9 @@ public final class EventAssembler {
                 && doc.matches(previous).stream().noneMatch(m -> m.relation() == Relation.SEIZURE_TRIGGER)) {
             // "An Iranian Boeing 747 unloaded 4,000 machine guns at Zagreb airport. Croatian authorities impounded
             // the shipment": the goods whose voyage was told just before, when no seizure of their own was told there
-            Sentence before = doc.analyzed().sentences().get(previous);
-            CargoCollector.collect(doc, before, doc.matches(previous), CargoCollector.excludedSpans(doc, doc.matches(previous)),
-                    frame);
+            CargoCollector.collectIn(doc, previous, frame);
             if (!frame.cargo.isEmpty()) {
-                frame.addEvidence(before);
+                frame.addEvidence(doc.analyzed().sentences().get(previous));
             }
         }
         // goods or a named vessel make a seizure; "a boat" alone does not
@@ -395,8 +397,8 @@ public final class EventAssembler {
         if (frame.authority == null) {
             frame.authority = Conveyances.navyShip(doc, sentence);
         }
-        if (frame.authority == null && FIRST_PERSON.matcher(doc.analyzed().text().substring(sentence.start(),
-                doc.charStart(trigger.group("$trigger")))).find()) {
+        if (frame.authority == null
+                && FIRST_PERSON.matcher(doc.analyzed().text().substring(sentence.start(), triggerStart)).find()) {
             // a press release: "our patrol vessels stopped the Andromeda", "we found 29 containers": the body that
             // speaks in the first sentences
             frame.authority = speaker(doc);
@@ -414,7 +416,7 @@ public final class EventAssembler {
                 frame.unplacedAgent = unplaced != null && Frame.actsAtHome(doc.text(unplaced)) ? doc.text(unplaced) : null;
             }
         }
-        frame.date = dateOfTheFind(doc, s, doc.charStart(trigger.group("$trigger")));
+        frame.date = dateOfTheFind(doc, s, triggerStart);
         fillShared(doc, s, matches, frame, added);
         Integer lead = told.stream().anyMatch(f -> f.lastSentence >= s - 1) ? null : goodsLessLead(doc, s);
         if (lead != null) {

@@ -49,7 +49,7 @@ final class Parties {
             Party party = party(doc, entity);
             if (party == null || (party.country() == null && party.group() == null)
                     || party.group() == null && (locatesGroup(text, entity, entities) || insideGroupName(entity, entities))
-                    || NamedCountries.isFlag(text, entity) || isMakerOfModel(text, entity)) {
+                    || namesNoParty(text, entity)) {
                 continue;
             }
             Party withText = new Party(text.substring(start, end), party.country(), party.group());
@@ -62,9 +62,12 @@ final class Parties {
     /** A model number right after a name: "Boeing 747", "Airbus A320", "Antonov An-124". */
     private static final Pattern MODEL_AFTER = Pattern.compile("\\s+[A-Z]{0,3}-?\\d");
 
-    /** "from an Iranian Boeing 747": a maker named in its product's name is no party to the event. */
-    static boolean isMakerOfModel(String text, Entity entity) {
-        return entity.type() == EntityType.ORGANIZATION
+    /**
+     * Whether the entity, where it is written, describes a thing rather than names a party: a ship's flag ("the
+     * Lebanese-flagged Bana") or a maker in its product's name ("from an Iranian Boeing 747").
+     */
+    static boolean namesNoParty(String text, Entity entity) {
+        return NamedCountries.isFlag(text, entity) || entity.type() == EntityType.ORGANIZATION
                 && MODEL_AFTER.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 6)).lookingAt();
     }
 

@@ -482,7 +482,7 @@ final class ReportPasses {
                     continue;
                 }
                 Frame list = new Frame(frame.type, sentence, s);
-                CargoCollector.collect(doc, sentence, doc.matches(s), CargoCollector.excludedSpans(doc, doc.matches(s)), list);
+                CargoCollector.collectIn(doc, s, list);
                 if (list.cargo.stream().filter(c -> c.canonical() != null).count() < 2) {
                     continue;
                 }

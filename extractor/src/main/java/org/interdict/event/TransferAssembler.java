@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.interdict.gazetteer.NamedCountries;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
@@ -136,7 +135,7 @@ final class TransferAssembler {
      * adverb may come between) travel one leg of a route; the rule itself keeps out the plain passive. So do goods
      * transferred at a port ("transferred at Damietta … to Latakia").
      */
-    private static boolean isPassiveLeg(DocumentAnalysis doc, Sentence sentence, RuleMatch trigger) {
+    private static boolean isLegOfRoute(DocumentAnalysis doc, Sentence sentence, RuleMatch trigger) {
         int start = trigger.group("$trigger").start();
         List<Token> tokens = doc.analyzed().tokens();
         if (TRANSSHIPPED.matcher(tokens.get(start).text()).matches() && start + 2 < sentence.endToken()
@@ -163,11 +162,8 @@ final class TransferAssembler {
      * January, and … drones that Turkey delivered last year") has its own; else the sentence's date.
      */
     private static DateValue clauseDate(DocumentAnalysis doc, int s, Sentence sentence, int triggerStart) {
-        Matcher clauseBreak = TRANSFER_CLAUSE_BREAK.matcher(doc.analyzed().text()).region(sentence.start(), triggerStart);
-        int clauseStart = sentence.start();
-        while (clauseBreak.find()) {
-            clauseStart = clauseBreak.end();
-        }
+        int clauseStart = EventAssembler.clauseAround(doc.analyzed().text(), TRANSFER_CLAUSE_BREAK, sentence, triggerStart)
+                .start();
         DateValue own = clauseStart > sentence.start() ? EventDates.dateWithin(doc, s, clauseStart, sentence.end()) : null;
         return own != null && own.value() != null ? own : EventDates.date(doc, s);
     }
@@ -223,7 +219,7 @@ final class TransferAssembler {
         List<RuleMatch> matches = doc.matches(s);
         Frame frame = new Frame(EventType.TRANSFER, sentence, s);
         TokenRange triggerRange = trigger.group("$trigger");
-        if (isActivityNamed(doc, sentence, triggerRange) || isPassiveLeg(doc, sentence, trigger)) {
+        if (isActivityNamed(doc, sentence, triggerRange) || isLegOfRoute(doc, sentence, trigger)) {
             return null;
         }
         TokenRange recipient = trigger.group("$recipient");
@@ -267,7 +263,7 @@ final class TransferAssembler {
                 // "the Lebanese-flagged Bana delivered …", "a Boeing 747 unloaded …": neither a flag nor a maker of the
                 // plane supplied the goods
                 if ((entity.type() == EntityType.COUNTRY || entity.type() == EntityType.ORGANIZATION) && !isRecipient
-                        && !NamedCountries.isFlag(text, entity) && !Parties.isMakerOfModel(text, entity)) {
+                        && !Parties.namesNoParty(text, entity)) {
                     subject = entity;
                 }
             }
