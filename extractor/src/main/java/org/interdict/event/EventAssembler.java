@@ -59,6 +59,9 @@ public final class EventAssembler {
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
+    /** Goods named back by their kind: "the rifles", "those missiles", "the seized weapons". */
+    private static final Pattern EARLIER_GOODS = Pattern.compile("(?i)\\b(the|these|those) ([\\w-]+ )?(shipment|cargo|"
+            + "consignment|weapons|arms|guns|rifles|pistols|missiles|rockets|munitions|ammunition|goods|materiel|explosives)\\b");
     /** Goods on their way: carried, loaded, flown, unloaded, bound somewhere. */
     private static final Pattern GOODS_ON_THE_WAY = Pattern.compile("(?i)\\b(carr(y|ies|ied|ying)|loaded|laden|"
             + "transport(ed|ing)|unloaded|offloaded|shipped|flown|flew|bound for|en route|on (its|their) way)\\b");
@@ -187,7 +190,9 @@ public final class EventAssembler {
             if (seizure != null) {
                 frame = seizureFrame(doc, s, seizure, added, resolutions, places, frames);
             }
-            if (frame == null && transfer != null && (seizure == null || !isSummary(doc, sentences.get(s)))) {
+            boolean plannedLeg = frame == null && seizure == null && transfer != null
+                    && transfers.plannedLegOfSeized(doc, s, transfer, frames, added);
+            if (frame == null && transfer != null && !plannedLeg && (seizure == null || !isSummary(doc, sentences.get(s)))) {
                 frame = transfer.rule().name().equals(FOLLOWING_TRANSFER)
                         ? transfers.following(doc, s, transfer, frames)
                         : transfers.frame(doc, s, transfer, added);
@@ -953,8 +958,18 @@ public final class EventAssembler {
      */
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
-        // the sentence before, unless it already completes an event opened just before it
-        if (s > 0 && sameParagraph(doc, s - 1, s) && !hasTrigger(doc, s - 1) && (s < 2 || !hasTrigger(doc, s - 2))) {
+        // the sentence before, unless it already completes an event opened before it (the sentences up to
+        // CONTEXT_AFTER after a trigger are its own)
+        boolean completesEarlier = false;
+        for (int k = s - 1; k >= Math.max(0, s - 1 - CONTEXT_AFTER); k--) {
+            completesEarlier |= hasTrigger(doc, k);
+        }
+        // "… seized 200 rifles … Investigators said the rifles were bound for X. On 9 March a second boat …": a
+        // sentence naming goods back after an earlier trigger in the paragraph speaks of the earlier goods
+        for (int k = s - 2; k >= 0 && !completesEarlier && sameParagraph(doc, k, s); k--) {
+            completesEarlier = hasTrigger(doc, k) && EARLIER_GOODS.matcher(doc.text(doc.analyzed().sentences().get(s - 1))).find();
+        }
+        if (s > 0 && sameParagraph(doc, s - 1, s) && !completesEarlier) {
             context.add(s - 1);
         }
         for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {

@@ -166,6 +166,16 @@ final class ReportPasses {
                     && other.firstSentence >= from && other.firstSentence < to);
             if (alone) {
                 fillFromScope(doc, frame, from, to, added);
+                continue;
+            }
+            // "… seized a dhow off Socotra on 3 May. The crew were Somali. Officials said the rifles were
+            // meant for al-Shabaab. A second dhow …": with several incidents in one paragraph, what follows an
+            // incident until the next one opens is told about it
+            boolean sharesOpening = seizures.stream().anyMatch(other -> other != frame && other.firstSentence == frame.firstSentence);
+            int next = seizures.stream().mapToInt(other -> other.firstSentence)
+                    .filter(s -> s > frame.firstSentence && s < to).min().orElse(to);
+            if (!sharesOpening && next > frame.firstSentence + 1) {
+                fillFromScope(doc, frame, frame.firstSentence + 1, next, added);
             }
         }
     }

@@ -11,6 +11,7 @@ import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
 import org.interdict.model.Entity;
 import org.interdict.model.EventType;
+import org.interdict.model.Modality;
 import org.interdict.model.Party;
 import org.interdict.model.Span;
 import org.interdict.model.TextRef;
@@ -187,6 +188,40 @@ final class TransferAssembler {
         frame.date = EventDates.date(doc, s);
         frame.modality = EventModality.modality(matches, trigger.group("$trigger").start());
         return frame.cargo.isEmpty() && frame.date == null ? null : frame;
+    }
+
+    /**
+     * "The missiles were to be handed over to the Houthis.", "The rifles, officials said, would have been
+     * delivered to rebels in Sudan.": the goods named back, then a hand-over still to come.
+     */
+    private static final Pattern PLANNED_HANDOVER = Pattern.compile("(?i)^(?:the|these|those|its|their|they|it)\\b"
+            + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
+            + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)\\s|^(?:the|these|those|its|their|they|it)\\b(?:\\s+[\\w-]+){0,3}?"
+            + "(?:\\s*,[^,.;]{1,60},)?\\s+would\\s+have\\s+been\\s");
+
+    /**
+     * "On 20 May a dhow was stopped with 40 missiles aboard. … The missiles were to be handed over to the
+     * Houthis.": a hand-over of the goods of a seizure told just before, which never happened, is where those
+     * goods were going; that seizure takes its recipients as destination when it has none. True when the
+     * sentence was read so (it then opens no transfer).
+     */
+    boolean plannedLegOfSeized(DocumentAnalysis doc, int s, RuleMatch trigger, List<Frame> frames, List<Entity> added) {
+        Frame seized = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        if (seized == null || seized.type != EventType.SEIZURE || seized.modality != Modality.ASSERTED
+                || s - seized.lastSentence > EventAssembler.CONTEXT_AFTER
+                || !PLANNED_HANDOVER.matcher(doc.text(sentence)).find()) {
+            return false;
+        }
+        Frame handover = frame(doc, s, trigger, added);
+        if (handover == null) {
+            return false;
+        }
+        if (seized.destination.isEmpty()) {
+            handover.destination.forEach(p -> Frame.addParty(seized.destination, p));
+            seized.addEvidence(sentence);
+        }
+        return true;
     }
 
     /**

@@ -1172,4 +1172,36 @@ class EventSlotTest {
                 + "guns came from Turkey.");
         assertEquals("the Nigeria Customs Service said", seizure.attribution().text());
     }
+
+    private static final String TWO_DHOWS = "The navy seized a dhow carrying 500 AK-47 rifles off Socotra on 3 May. "
+            + "Its crew of six were Somali nationals. Officials said the rifles were meant for al-Shabaab. On 20 May a "
+            + "second dhow was stopped near Mukalla with 40 anti-tank missiles aboard. The crew said they had loaded the "
+            + "cargo at Jask. The missiles were to be handed over to the Houthis.";
+
+    @Test
+    void eachIncidentTakesTheRouteToldAfterItUntilTheNextOneOpens() {
+        List<Event> seizures = events(TWO_DHOWS, LocalDate.of(2021, 6, 10)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals(List.of("al-Shabaab"), seizures.get(0).destination().stream().map(p -> p.group()).toList());
+        // the sentence before the second incident is the first one's: its destination stays there
+        assertEquals(List.of("Houthis"), seizures.get(1).destination().stream().map(p -> p.group()).toList());
+    }
+
+    @Test
+    void aHandOverOfTheSeizedGoodsStillToComeIsTheirDestinationNotATransfer() {
+        List<Event> events = events(TWO_DHOWS, LocalDate.of(2021, 6, 10));
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TRANSFER), events.toString());
+    }
+
+    @Test
+    void aDestinationToldThreeSentencesAfterItsIncidentInASeries() {
+        List<Event> seizures = events("Indian coast guards seized a fishing boat with 200 rifles off Kerala on 4 March. "
+                + "The boat had sailed from Sri Lanka. Its crew were arrested. Investigators said the rifles were bound for "
+                + "Maoist rebels in Chhattisgarh. On 9 March a second boat was intercepted off Goa with 30 pistols.",
+                LocalDate.of(2021, 6, 10)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals(List.of("IND"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
+        assertTrue(seizures.get(1).destination().isEmpty(), seizures.get(1).toString());
+    }
 }
