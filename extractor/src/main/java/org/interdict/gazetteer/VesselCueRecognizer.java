@@ -50,6 +50,9 @@ public final class VesselCueRecognizer {
     private static final Set<String> UNIT_WORDS = Set.of("fleet", "fleets", "command", "force", "forces", "squadron",
             "group", "flotilla", "division", "corps", "brigade", "unit", "service", "seals", "marines", "commandos",
             "headquarters", "staff", "chief", "spokesman", "spokeswoman", "officers", "sailors");
+    /** The last word of an airline's name ("Yas Air", "Badr Airlines", "Silk Way Airlines", "Trans Aviation"). */
+    private static final Set<String> AIRLINE_WORDS = Set.of("air", "airlines", "airline", "airways", "aviation",
+            "aero", "avia", "aerospace", "airlift");
     /** What may follow the ship noun of an apposition: "a freighter chartered by", "a dhow, which …". */
     private static final Set<String> AFTER_SHIP_NOUN = Set.of(",", ".", ";", "that", "which", "chartered", "owned",
             "operated", "managed", "carrying", "bound", "registered", "flying", "loaded", "laden", "sailing",
@@ -161,6 +164,10 @@ public final class VesselCueRecognizer {
             }
             int end = nameEnd(tokens, nameStart);
             if (ofTheNavy && end > nameStart && UNIT_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (end > nameStart && AIRLINE_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                // "operated by the private carrier Yas Air": an air carrier is an airline, not a ship
                 continue;
             }
             if (end > nameStart) {

@@ -202,6 +202,12 @@ class MatchingBehaviourTest {
     }
 
     @Test
+    void anAirCarrierIsNoShip() {
+        assertEntities("operated by the private carrier Yas Air");
+        assertEntities("operated by the carrier Nordic Star", "VESSEL:Nordic Star@24");
+    }
+
+    @Test
     void anImoNumberWithAValidCheckDigitIsACue() {
         List<Entity> found = assertEntities("Anything (IMO 9144718) docked", "VESSEL:Anything@0");
         assertEquals(Map.of("source", "pattern", "imo", "9144718"), found.get(0).attributes());
