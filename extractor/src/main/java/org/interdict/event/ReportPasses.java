@@ -34,6 +34,9 @@ import org.interdict.text.Sentence;
 final class ReportPasses {
 
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
+    /** A destination the report calls the real one: "the real destination", "its ultimate destination", "the end user". */
+    private static final Pattern REAL_DESTINATION = Pattern.compile("(?i)\\b(real|true|actual|ultimate|final)\\s+destination|"
+            + "\\bend[ -]users?\\b");
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
             + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
@@ -318,18 +321,26 @@ final class ReportPasses {
         }
         List<Party> origin = new ArrayList<>();
         List<Party> destination = new ArrayList<>();
+        List<Party> realDestination = new ArrayList<>();
         for (int s = from; s < to; s++) {
             for (RuleMatch match : doc.matches(s)) {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
                     // collected also while the only origin is the ship's flag, which a stated route may replace
                     parties(doc, group, origin, frame.destination);
-                } else if (match.relation() == Relation.DESTINATION && needDestination && destination.isEmpty()
-                        && !whereTaken(doc, group)) {
-                    EventAssembler.giveWayToStatedRoute(doc, group, frame);
-                    parties(doc, group, destination, frame.origin);
+                } else if (match.relation() == Relation.DESTINATION && needDestination && !whereTaken(doc, group)) {
+                    // "According to its bill of lading, the consignment was to be delivered to Djibouti … the Libyan
+                    // port was the real destination": the destination the report calls the real one wins
+                    boolean real = REAL_DESTINATION.matcher(doc.text(new TokenRange(match.startToken(), match.endToken()))).find();
+                    if (destination.isEmpty() || real && realDestination.isEmpty()) {
+                        EventAssembler.giveWayToStatedRoute(doc, group, frame);
+                        parties(doc, group, real ? realDestination : destination, frame.origin);
+                    }
                 }
             }
+        }
+        if (!realDestination.isEmpty()) {
+            destination = realDestination;
         }
         if (needOrigin || frame.origin.isEmpty()) {
             origin.forEach(p -> Frame.addParty(frame.origin, p));

@@ -1204,4 +1204,20 @@ class EventSlotTest {
         assertEquals(List.of("IND"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
         assertTrue(seizures.get(1).destination().isEmpty(), seizures.get(1).toString());
     }
+
+    @Test
+    void theDestinationTheReportCallsTheRealOneWinsOverThePapers() {
+        Event seizure = onlySeizure("Greek coast guards boarded the freighter Andromeda off Crete on Saturday and found "
+                + "detonators and ammonium nitrate. The crew were questioned. The cargo had been loaded at Mersin. According to "
+                + "its bill of lading, the consignment was to be delivered to Djibouti. The coast guard says the Libyan port of "
+                + "Misrata was the real destination.");
+        assertEquals(List.of("LBY"), seizure.destination().stream().map(p -> p.country()).toList());
+    }
+
+    @Test
+    void theNigerDeltaIsInNigeria() {
+        Event seizure = onlySeizure("Nigerian agents found 107mm rockets in 13 containers at Apapa port. Officials said the "
+                + "weapons were meant for militants in the Niger Delta.");
+        assertEquals(List.of("NGA"), seizure.destination().stream().map(p -> p.country()).toList());
+    }
 }
