@@ -285,8 +285,25 @@ public final class EventAssembler {
                 return after;
             }
         }
+        // "A prosecutor on Thursday began questioning the crew of the Andromeda, which coast guards boarded off
+        // Crete on Saturday": a trigger in a relative clause after another dated verb takes its own clause's date
+        Matcher relative = RELATIVE_CLAUSE.matcher(doc.analyzed().text()).region(sentence.start(), triggerStart);
+        int clauseStart = -1;
+        while (relative.find()) {
+            clauseStart = relative.start();
+        }
+        if (clauseStart > sentence.start() && EventDates.dateBefore(doc, s, clauseStart) != null) {
+            Matcher clauseBreak = CLAUSE_BREAK.matcher(doc.analyzed().text()).region(triggerStart, sentence.end());
+            DateValue own = EventDates.dateWithin(doc, s, clauseStart, clauseBreak.find() ? clauseBreak.start() : sentence.end());
+            if (own != null && own.value() != null) {
+                return own;
+            }
+        }
         return EventDates.date(doc, s);
     }
+
+    /** Where a relative clause about the thing just named opens: ", which", ", whose crew". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(which|whose|where)\\b");
 
     /** Whether the trigger's clause weighs a drug haul and every item collected lies in another clause. */
     private static boolean drugHaulInOwnClause(DocumentAnalysis doc, Sentence sentence, int triggerStart, Frame frame) {

@@ -1220,4 +1220,11 @@ class EventSlotTest {
                 + "weapons were meant for militants in the Niger Delta.");
         assertEquals(List.of("NGA"), seizure.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void aSeizureInARelativeClauseTakesItsOwnClausesDate() {
+        Event seizure = onlySeizure("A Greek prosecutor on Thursday began questioning the crew of the freighter Andromeda, "
+                + "which coast guards boarded off Crete on Saturday with 29 containers of explosives.");
+        assertEquals("2021-06-05", seizure.date().value());
+    }
 }
