@@ -245,9 +245,11 @@ public final class EventAssembler {
         Set<String> homeAgencies = homeAgencies(doc);
         String datelineCountry = places.datelineCountry();
         for (Frame frame : merged) {
-            if (frame.authority == null && frame.unplacedAgent != null && datelineCountry != null) {
+            if (frame.authority == null && frame.unplacedAgent != null && datelineCountry != null
+                    && (Frame.actsAtHome(frame.unplacedAgent) || namesCountryInText(doc, datelineCountry))) {
                 // "DUSHANBE - … border guards seized 14 rifles": agents of no named country in a report filed
-                // from a town of their country act at home
+                // from a town of their country act at home; "JERUSALEM - Israel put crates … on show … after naval
+                // commandos boarded the Karine A": a navy or commandos are that country's when the report names it
                 frame.authority = new Party(frame.unplacedAgent, datelineCountry, null);
             }
             if (frame.type == EventType.SEIZURE && frame.location == null && frame.authority != null
@@ -435,7 +437,7 @@ public final class EventAssembler {
             frame.authority = genericAuthority(doc, matches, triggerToken, frame.location);
             if (frame.authority == null) {
                 TokenRange unplaced = genericAgent(doc, matches, triggerToken);
-                frame.unplacedAgent = unplaced != null && Frame.actsAtHome(doc.text(unplaced)) ? doc.text(unplaced) : null;
+                frame.unplacedAgent = unplaced == null ? null : doc.text(unplaced);
             }
         }
         frame.date = dateOfTheFind(doc, s, triggerStart);
@@ -941,6 +943,14 @@ public final class EventAssembler {
     static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
         String said = doc.text(sentence);
         return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find();
+    }
+
+    /** Whether the text after the dateline names the country (as a country or a national adjective). */
+    private static boolean namesCountryInText(DocumentAnalysis doc, String country) {
+        Matcher dateline = PlaceCountries.DATELINE.matcher(doc.analyzed().text());
+        int after = dateline.lookingAt() ? dateline.end() : 0;
+        return doc.entitiesIn(after, doc.analyzed().text().length()).stream()
+                .anyMatch(e -> e.type() == EntityType.COUNTRY && country.equals(e.id()));
     }
 
     /** The state body named first in the first two sentences: who speaks in a press release; or null. */

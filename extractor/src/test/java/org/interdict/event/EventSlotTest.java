@@ -1227,4 +1227,15 @@ class EventSlotTest {
                 + "which coast guards boarded off Crete on Saturday with 29 containers of explosives.");
         assertEquals("2021-06-05", seizure.date().value());
     }
+
+    @Test
+    void aNavyOfNoNamedCountryIsTheDatelinesWhenTheReportNamesThatCountry() {
+        Event seizure = onlySeizure("ATHENS, Jan 7 - Greece put crates of rockets on show at Piraeus, days after naval "
+                + "commandos boarded the freighter Nour M in international waters of the Aegean.");
+        assertEquals("GRC", seizure.authority().country());
+        // filed from a country the report does not otherwise name: no guess
+        Event abroad = onlySeizure("MANAMA, Jan 7 - Naval commandos boarded a dhow carrying 900 AK-47 rifles in "
+                + "international waters of the Arabian Sea.");
+        assertNull(abroad.authority());
+    }
 }
