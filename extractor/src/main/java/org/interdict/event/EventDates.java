@@ -35,7 +35,10 @@ final class EventDates {
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** "Resolution 1874, adopted by the Security Council in June,": when a measure was made, not the event. */
     private static final Pattern ADOPTED = Pattern.compile("(?i)\\b(adopted|passed|enacted|approved unanimously|"
-            + "unanimously approved)\\b[^;]{0,40}$");
+            + "unanimously approved|renewed)\\b[^;]{0,40}$");
+    /** "… which the Security Council renewed last year in resolution 2244": the date of a resolution's making. */
+    private static final Pattern IN_RESOLUTION_AFTER = Pattern.compile("(?i)\\s*,?\\s*(in|by|with|through)\\s+(its\\s+)?"
+            + "(resolutions?|decisions?|regulations?)\\b");
     /** "Resolution 1874 later widened the ban": the number of a resolution, not a year. */
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?i)\\bresolutions?\\s+(?:\\d{3,4}\\s*(?:\\(\\d{4}\\))?\\s*(?:,|and)\\s*)*$");
     /** Events of another kind that a date may belong to: "the nuclear test in May", "the November 2015 attacks". */
@@ -196,7 +199,8 @@ final class EventDates {
                 || ADOPTION_YEAR.matcher(before).find() || HAPPENING_BEFORE.matcher(before).find()
                 || RESOLUTION_NUMBER.matcher(before).find() || ADOPTED.matcher(inClause).find()
                 || COMPARED.matcher(inClause).find()
-                || HAPPENING_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt();
+                || HAPPENING_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt()
+                || IN_RESOLUTION_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt();
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */

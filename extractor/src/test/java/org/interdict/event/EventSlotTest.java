@@ -1238,4 +1238,12 @@ class EventSlotTest {
                 + "international waters of the Arabian Sea.");
         assertNull(abroad.authority());
     }
+
+    @Test
+    void theDateAResolutionWasRenewedDatesNoSeizure() {
+        Event seizure = onlySeizure("French marines boarded a dhow on March 20 and found 2,000 AK-47 rifles. The coalition "
+                + "seized the rifles under the UN arms embargo on Somalia, which the Security Council renewed last year in "
+                + "resolution 2244.");
+        assertEquals("2021-03-20", seizure.date().value());
+    }
 }
