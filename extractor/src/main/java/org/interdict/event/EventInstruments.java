@@ -41,6 +41,16 @@ final class EventInstruments {
     private static final Pattern MANDATE_BEFORE = Pattern.compile("(?i)\\b(pursuant\\s+to|established\\s+(by|under)|"
             + "mandated?\\s+(by|under)|renewed\\s+(by|in|under)|extended\\s+(by|in|under)|appointed\\s+(by|under))"
             + "\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?(resolutions?\\s+)?$");
+    /**
+     * "The Panel of Experts, a group of eight specialists created in 2009 by resolution 1874", "The Panel owes its
+     * existence to resolution 1929", "That embargo was partly eased in 2013 by resolution 2093": a body's founding
+     * text or a relaxation of the measures, not what an event breached (an embargo "established by" a resolution is).
+     */
+    private static final Pattern FOUNDING_BEFORE = Pattern.compile("(?i)(\\b(panel|group|committee|mission|mechanism|"
+            + "experts|specialists|team|body|office|monitors)\\b[^.;]{0,40}\\b(created|established|set\\s+up|founded|"
+            + "mandated|appointed)|\\b(eased|relaxed|lifted|loosened))(\\s+(partly|partially|later|first))?(\\s+in\\s+"
+            + "(\\w+\\s+)?\\d{4})?\\s+(by|in|under|through|pursuant\\s+to)\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?"
+            + "(resolutions?\\s+)?$|\\bowes\\s+its\\s+existence\\s+to\\s+(resolutions?\\s+)?$");
 
     private final InstrumentResolver resolver;
 
@@ -95,7 +105,8 @@ final class EventInstruments {
         String text = doc.analyzed().text();
         for (Entity entity : doc.entities()) {
             if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)
-                    && !MANDATE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find()) {
+                    && !MANDATE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find()
+                    && !FOUNDING_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 90), entity.start())).find()) {
                 first.putIfAbsent(entity.id(), entity);
             }
         }
@@ -127,7 +138,9 @@ final class EventInstruments {
     void fromPhrase(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
         int start = doc.charStart(ref);
         int end = doc.charEnd(ref);
-        List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY).toList();
+        String text = doc.analyzed().text();
+        List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY)
+                .filter(e -> !FOUNDING_BEFORE.matcher(text.substring(Math.max(0, e.start() - 90), e.start())).find()).toList();
         for (Entity treaty : treaties) {
             frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
         }
@@ -173,7 +186,6 @@ final class EventInstruments {
             return;
         }
         // the phrase usually starts with "the": keep it in the mention as reporters write it
-        String text = doc.analyzed().text();
         int phraseStart = start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ") ? start - 4 : start;
         String phrase = text.substring(phraseStart, end);
         frame.addInstrument(new InstrumentRef(phrase, resolved.id()));

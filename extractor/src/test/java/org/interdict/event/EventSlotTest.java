@@ -1246,4 +1246,14 @@ class EventSlotTest {
                 + "resolution 2244.");
         assertEquals("2021-03-20", seizure.date().value());
     }
+
+    @Test
+    void theResolutionThatCreatedAPanelOrEasedAnEmbargoIsNotBreached() {
+        Event seizure = onlySeizure("Police seized 300 rifles at Mombasa on Monday. The Panel of Experts, a group created in "
+                + "2009 by resolution 1874, said the shipment was a violation of the arms embargo set by resolution 1718.");
+        assertEquals(List.of("UNSCR-1718"), seizure.instruments().stream().map(i -> i.id()).toList());
+        Event eased = onlySeizure("Police seized 300 rifles at Kismayo on Monday in breach of the arms embargo on Somalia, "
+                + "which was partly eased in 2013 by resolution 2093.");
+        assertEquals(List.of("UNSCR-733"), eased.instruments().stream().map(i -> i.id()).toList());
+    }
 }
