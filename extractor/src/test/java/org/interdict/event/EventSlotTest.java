@@ -1256,4 +1256,17 @@ class EventSlotTest {
                 + "which was partly eased in 2013 by resolution 2093.");
         assertEquals(List.of("UNSCR-733"), eased.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void aWarshipsHelicopterOrTheOneTheBoardersCameFromIsNoCargo() {
+        Event spotted = onlySeizure("When a Caiman helicopter from the French frigate Provence spotted a dhow on March 20, "
+                + "French marines boarded it and found 2,000 AK-47 rifles.");
+        assertEquals(List.of("AK-47"), spotted.cargo().stream().map(c -> c.canonical()).toList(), spotted.cargo().toString());
+        Event roped = onlySeizure("Spanish marines slid down ropes from a helicopter onto the deck of an unflagged freighter "
+                + "and found 15 Scud missiles.");
+        assertEquals(1, roped.cargo().size(), roped.cargo().toString());
+        // goods that are helicopters stay goods
+        Event carried = onlySeizure("Customs officers seized two Mi-24 helicopters aboard the freighter at Kiel.");
+        assertEquals(1, carried.cargo().size(), carried.cargo().toString());
+    }
 }
