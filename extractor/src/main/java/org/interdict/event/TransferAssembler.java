@@ -98,6 +98,16 @@ final class TransferAssembler {
         return frame;
     }
 
+    /** "to U.S. custody", "to Yemeni control": where seized goods are kept. */
+    private static final Pattern CUSTODY_AFTER = Pattern.compile("(?i)\\s*(custody|control|safekeeping|storage|care)\\b");
+    /** A sentence opening with the activity's nouns: "The direct or indirect supply, sale or ". */
+    private static final Pattern NOUN_ACTIVITY_OPENING = Pattern.compile("(?i)\\s*(the\\s+)?((direct|indirect|illicit|"
+            + "illegal|unauthori[sz]ed|any)\\s+(or\\s+|and\\s+)?)*((supply|sale|transfer|export|delivery|provision|shipment)"
+            + "\\s*(,|or|and)\\s*)*");
+    /** What such a sentence says of the activity: that a rule forbids it. */
+    private static final Pattern ACTIVITY_PREDICATE = Pattern.compile("(?i)\\b(violates?|contravenes?|breach(es)?|"
+            + "(is|are|remains?)\\s+(prohibited|banned|forbidden|illegal|barred|outlawed|subject\\s+to))\\b");
+
     /** The word before a gerund that names the activity rather than tells that it happened. */
     private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)that|,|;|:|on|from|against|prohibits?|"
             + "prohibiting|bans?|banning|bars?|barring|forbids?|forbidding");
@@ -108,6 +118,14 @@ final class TransferAssembler {
      */
     private static boolean isActivityNamed(DocumentAnalysis doc, Sentence sentence, TokenRange trigger) {
         List<Token> tokens = doc.analyzed().tokens();
+        String said = doc.text(sentence);
+        int at = doc.charStart(trigger) - sentence.start();
+        if (at >= 0 && at <= said.length() && NOUN_ACTIVITY_OPENING.matcher(said.substring(0, at)).matches()
+                && ACTIVITY_PREDICATE.matcher(said.substring(at)).find()) {
+            // "The direct or indirect supply, sale or transfer of weapons to the Houthis violates resolution 2216":
+            // the nouns name the activity a rule forbids
+            return true;
+        }
         if (!tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
@@ -260,6 +278,11 @@ final class TransferAssembler {
         TokenRange recipient = trigger.group("$recipient");
         TokenRange supplier = trigger.group("$supplier");
         String text = doc.analyzed().text();
+        if (recipient != null && recipient.start() > triggerRange.start() && CUSTODY_AFTER.matcher(
+                text.substring(doc.charEnd(recipient), Math.min(sentence.end(), doc.charEnd(recipient) + 20))).lookingAt()) {
+            // "The rifles have been transferred to U.S. custody": seized goods kept by a state, not supplied to it
+            return null;
+        }
         Party handoverPlace = null;
         if (recipient != null) {
             int start = doc.charStart(recipient);

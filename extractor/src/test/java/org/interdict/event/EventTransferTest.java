@@ -1,6 +1,7 @@
 package org.interdict.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -453,5 +454,23 @@ class EventTransferTest {
         assertEquals(List.of("LBY"), countries(onlyTransfer("The United Arab Emirates transferred at least five Pantsir "
                 + "systems to Libya in January 2020.").destination()));
         assertEquals(List.of(), transfers("Supplying, selling or transferring weapons to the Houthis is prohibited."));
+    }
+
+    @Test
+    void aRuleForbiddingSupplyNamedByItsNounsTellsNoTransfer() {
+        assertTrue(transfers("The direct or indirect supply, sale or transfer of weapons to the Houthis violates U.N. "
+                + "Security Council Resolution 2216 and international law.").isEmpty());
+        assertTrue(transfers("The sale or transfer of arms to Libya is prohibited under resolution 1970.").isEmpty());
+        // a sale that happened is told the same way
+        assertEquals(1, transfers("The sale of 36 Rafale jets to India was completed in 2016.").size());
+    }
+
+    @Test
+    void seizedGoodsHandedToAStatesCustodyAreNoTransfer() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "The navy seized 150 rifles "
+                + "from a dhow off Yemen. The rifles have been transferred to U.S. custody pending a decision on their "
+                + "disposal.", LocalDate.of(2020, 2, 1), null)).events();
+        assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
+        assertTrue(events.get(0).destination().isEmpty(), events.get(0).toString());
     }
 }
