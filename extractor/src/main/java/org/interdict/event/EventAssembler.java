@@ -229,6 +229,7 @@ public final class EventAssembler {
         ReportPasses.earlierDates(doc, merged);
         passes.singleIncidentRoutes(doc, merged, added);
         passes.collectiveRoutes(doc, merged, added);
+        ReportPasses.destinationsByGoods(doc, merged);
         passes.breachStatements(doc, merged, added);
         ReportPasses.leadAttribution(doc, merged);
         ReportPasses.waypoints(doc, merged);

@@ -351,6 +351,73 @@ final class ReportPasses {
     }
 
     /**
+     * "Police seized 200 rifles in Mersin. Customs in Izmir found 50 pistols. The rifles were bound for Syria,
+     * while the pistols were destined for Iraq.": a destination whose clause names goods by their kind belongs to
+     * the one seizure holding goods of that kind; a seizure holding other goods gives it up when it keeps another.
+     */
+    static void destinationsByGoods(DocumentAnalysis doc, List<Frame> frames) {
+        List<Frame> seizures = frames.stream().filter(f -> f.type == EventType.SEIZURE).toList();
+        if (seizures.size() < 2) {
+            return;
+        }
+        String text = doc.analyzed().text();
+        for (Map.Entry<Integer, List<RuleMatch>> entry : doc.matchesBySentence().entrySet()) {
+            Sentence sentence = doc.analyzed().sentences().get(entry.getKey());
+            for (RuleMatch match : entry.getValue()) {
+                if (match.relation() != Relation.DESTINATION) {
+                    continue;
+                }
+                TokenRange group = match.group(match.relation().requiredGroup());
+                int matchStart = doc.charStart(new TokenRange(match.startToken(), match.endToken()));
+                Matcher clauseBreak = EventAssembler.CLAUSE_BREAK.matcher(text).region(sentence.start(), matchStart);
+                int clauseStart = sentence.start();
+                while (clauseBreak.find()) {
+                    clauseStart = clauseBreak.end();
+                }
+                Matcher goods = NAMED_GOODS.matcher(text.substring(clauseStart, matchStart));
+                if (!goods.lookingAt()) {
+                    continue;
+                }
+                String head = singular(goods.group(2));
+                List<Frame> holding = seizures.stream().filter(f -> f.cargo.stream()
+                        .anyMatch(item -> singular(lastWord(item.text())).equals(head))).toList();
+                if (holding.size() != 1) {
+                    continue;
+                }
+                List<Party> told = new ArrayList<>();
+                parties(doc, group, told, List.of());
+                Frame owner = holding.get(0);
+                if (told.isEmpty() || whereTaken(doc, group)) {
+                    continue;
+                }
+                for (Frame other : seizures) {
+                    if (other != owner && other.destination.stream().anyMatch(d -> told.stream().noneMatch(t -> Frame.sameParty(d, t)))) {
+                        other.destination.removeIf(d -> told.stream().anyMatch(t -> Frame.sameParty(d, t)));
+                    }
+                }
+                if (owner.destination.isEmpty()) {
+                    told.forEach(p -> Frame.addParty(owner.destination, p));
+                }
+            }
+        }
+    }
+
+    /** A clause opening with goods named back by their kind: "The rifles", "while the pistols", "those missiles". */
+    private static final Pattern NAMED_GOODS = Pattern.compile("(?i)\\s*(?:while\\s+|whereas\\s+|and\\s+)?(the|these|those)\\s+"
+            + "(?:[\\w-]+\\s+)?(rifles|pistols|guns|missiles|rockets|grenades|launchers|shells|rounds|mines|explosives|"
+            + "drones|mortars|cartridges|revolvers|shotguns|munitions)\\b");
+
+    private static String lastWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        return lower.substring(lower.lastIndexOf(' ') + 1);
+    }
+
+    private static String singular(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /**
      * "On 27 September customs officers at Kybartai found 22 nets. Two more were found on 29 September.": a
      * seizure told right after another without its own agent or place is the next in a series by the
      * same agent at the same place, on the same route.

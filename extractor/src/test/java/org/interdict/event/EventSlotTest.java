@@ -1269,4 +1269,15 @@ class EventSlotTest {
         Event carried = onlySeizure("Customs officers seized two Mi-24 helicopters aboard the freighter at Kiel.");
         assertEquals(1, carried.cargo().size(), carried.cargo().toString());
     }
+
+    @Test
+    void aDestinationNamingGoodsByKindGoesToTheSeizureOfThoseGoods() {
+        List<Event> seizures = events("Turkish police seized 200 rifles from a truck in Mersin on Monday. Separately, customs "
+                + "officers in Izmir found 50 pistols in a container on Tuesday. The rifles were bound for Syria, while the "
+                + "pistols were destined for Iraq.", LocalDate.of(2012, 10, 20)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals(List.of("SYR"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
+        assertEquals(List.of("IRQ"), seizures.get(1).destination().stream().map(p -> p.country()).toList());
+    }
 }
