@@ -74,7 +74,7 @@ final class EventInstruments {
         for (Entity entity : resolutions) {
             if (countries.contains(entity.attribute("subject"))) {
                 frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
-                if (entity.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+                if (entity.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bresolutions\\b.*")) {
                     // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it
                     listedResolutions(doc, entity.end(), frame);
                 }
@@ -146,7 +146,7 @@ final class EventInstruments {
         }
         if (!treaties.isEmpty()) {
             Entity last = treaties.get(treaties.size() - 1);
-            if (last.text().toLowerCase(Locale.ROOT).startsWith("resolutions")) {
+            if (last.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bresolutions\\b.*")) {
                 listedResolutions(doc, last.end(), frame);
             }
             return;

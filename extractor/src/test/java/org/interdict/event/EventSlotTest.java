@@ -1280,4 +1280,13 @@ class EventSlotTest {
         assertEquals(List.of("SYR"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
         assertEquals(List.of("IRQ"), seizures.get(1).destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void resolutionsListedAfterTheCouncilsNameAreEachBreached() {
+        Event seizure = onlySeizure("Customs seized 30 missiles from North Korea. The cargo contravened Security Council "
+                + "resolutions 1718 and 1874.");
+        assertEquals(List.of("UNSCR-1718", "UNSCR-1874"), seizure.instruments().stream().map(i -> i.id()).toList());
+        Event haiti = onlySeizure("Customs seized 30 rifles bound for Haiti, which is subject to a UN arms embargo.");
+        assertEquals(List.of("UNSCR-2653"), haiti.instruments().stream().map(i -> i.id()).toList());
+    }
 }
