@@ -159,15 +159,31 @@ final class Conveyances {
                 // "two MiG-21 fighter aircraft" under sugar: aircraft that are the goods, not what flew them
                 continue;
             }
+            if (registration == null && doc.entitiesOverlapping(doc.charStart(type), doc.charEnd(type)).stream()
+                    .anyMatch(e -> e.type() == EntityType.WEAPON && "COMBAT_AIRCRAFT".equals(e.attribute("category")))) {
+                // "Russia delivered Yak-130 jets": a combat type is the goods, not the plane that flew them
+                continue;
+            }
             int rank = registration != null ? 3 : Frame.GENERIC_AIRCRAFT.matcher(typeText).matches() ? 1 : 2;
             if (rank > bestRank) {
                 int end = registration == null ? doc.charEnd(type) : doc.charEnd(registration);
-                best = new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), typeText,
+                best = new AircraftRef(doc.analyzed().text().substring(doc.charStart(type), end), designation(typeText),
                         registration == null ? null : doc.text(registration));
                 bestRank = rank;
             }
         }
         return best;
+    }
+
+    /** "Ilyushin-76", "Ilyushin 76", "Antonov-12": a maker's name written for the design bureau's prefix. */
+    private static final Pattern MAKER_NUMBER = Pattern.compile("(?i)(ilyushin|antonov|tupolev|yakovlev)[- ](\\d+\\w*)");
+    private static final java.util.Map<String, String> BUREAU_PREFIX = java.util.Map.of("ilyushin", "Il", "antonov", "An",
+            "tupolev", "Tu", "yakovlev", "Yak");
+
+    /** The type as its designation is usually written: "Ilyushin-76" is the Il-76 (other types as written). */
+    static String designation(String type) {
+        Matcher m = MAKER_NUMBER.matcher(type);
+        return m.matches() ? BUREAU_PREFIX.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) + "-" + m.group(2) : type;
     }
 
     /** The aircraft that carried the goods: the conveyance, not part of the cargo. */

@@ -1289,4 +1289,14 @@ class EventSlotTest {
         Event haiti = onlySeizure("Customs seized 30 rifles bound for Haiti, which is subject to a UN arms embargo.");
         assertEquals(List.of("UNSCR-2653"), haiti.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void anAircraftTypeWrittenWithTheMakersNameIsReadAsItsDesignation() {
+        Event seizure = onlySeizure("Customs seized 20 crates of rifles from an Ilyushin 76 at Entebbe.");
+        assertEquals("Il-76", seizure.aircraft().type());
+        assertEquals("Ilyushin 76", seizure.aircraft().text());
+        assertEquals("Lockheed L-100 Hercules", onlySeizure("Customs seized 20 crates of rifles from a chartered Lockheed "
+                + "L-100 Hercules at Entebbe.").aircraft().type());
+        assertEquals("An-12", onlySeizure("Customs seized 20 crates of rifles from an Antonov-12 at Entebbe.").aircraft().type());
+    }
 }
