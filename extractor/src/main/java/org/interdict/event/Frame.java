@@ -273,12 +273,14 @@ final class Frame {
         return item.quantity() == null && !item.text().contains(" ") && item.text().chars().noneMatch(Character::isDigit);
     }
 
-    private static String lastWord(String text) {
+    /** The last word of a text, in lower case. */
+    static String lastWord(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         return lower.substring(lower.lastIndexOf(' ') + 1);
     }
 
-    private static String singular(String word) {
+    /** A plural word's singular by its final "s" (a rough reading, enough to compare heads). */
+    static String singular(String word) {
         return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
     }
 

@@ -378,9 +378,9 @@ final class ReportPasses {
                 if (!goods.lookingAt()) {
                     continue;
                 }
-                String head = singular(goods.group(2));
+                String head = Frame.singular(goods.group(2).toLowerCase(Locale.ROOT));
                 List<Frame> holding = seizures.stream().filter(f -> f.cargo.stream()
-                        .anyMatch(item -> singular(lastWord(item.text())).equals(head))).toList();
+                        .anyMatch(item -> Frame.singular(Frame.lastWord(item.text())).equals(head))).toList();
                 if (holding.size() != 1) {
                     continue;
                 }
@@ -406,16 +406,6 @@ final class ReportPasses {
     private static final Pattern NAMED_GOODS = Pattern.compile("(?i)\\s*(?:while\\s+|whereas\\s+|and\\s+)?(the|these|those)\\s+"
             + "(?:[\\w-]+\\s+)?(rifles|pistols|guns|missiles|rockets|grenades|launchers|shells|rounds|mines|explosives|"
             + "drones|mortars|cartridges|revolvers|shotguns|munitions)\\b");
-
-    private static String lastWord(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).strip();
-        return lower.substring(lower.lastIndexOf(' ') + 1);
-    }
-
-    private static String singular(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
-    }
 
     /**
      * "On 27 September customs officers at Kybartai found 22 nets. Two more were found on 29 September.": a
