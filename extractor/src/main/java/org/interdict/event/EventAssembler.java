@@ -471,9 +471,16 @@ public final class EventAssembler {
             fillShared(doc, lead, leadMatches, frame, added);
             frame.addEvidence(leadSentence);
         }
+        boolean earlierRoute = s > 0 && speaksOfEarlierIncident(doc, s);
         for (int context : contextSentences(doc, s)) {
             int before = frame.slotCount();
-            fillShared(doc, context, doc.matches(context), frame, added);
+            List<RuleMatch> contextMatches = doc.matches(context);
+            if (context == s - 1 && earlierRoute) {
+                // its route, instruments and place are the earlier incident's; its source may still speak for this one
+                contextMatches = contextMatches.stream().filter(m -> m.relation() != Relation.ORIGIN
+                        && m.relation() != Relation.DESTINATION && m.relation() != Relation.INSTRUMENT).toList();
+            }
+            fillShared(doc, context, contextMatches, frame, added);
             if (frame.slotCount() > before) {
                 frame.addEvidence(doc.analyzed().sentences().get(context));
                 frame.lastSentence = Math.max(frame.lastSentence, context);
@@ -984,20 +991,30 @@ public final class EventAssembler {
      * The sentences around a trigger sentence that may complete its event: the one before it in the same
      * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
      */
+    /**
+     * Whether the sentence before {@code s} speaks of an incident told before it: it lies within {@link
+     * #CONTEXT_AFTER} of an earlier trigger, or names goods back after an earlier trigger in the paragraph ("…
+     * seized 200 rifles … Investigators said the rifles were bound for X. On 9 March a second boat …").
+     */
+    private static boolean speaksOfEarlierIncident(DocumentAnalysis doc, int s) {
+        for (int k = s - 1; k >= Math.max(0, s - 1 - CONTEXT_AFTER); k--) {
+            if (hasTrigger(doc, k)) {
+                return true;
+            }
+        }
+        String before = doc.text(doc.analyzed().sentences().get(s - 1));
+        for (int k = s - 2; k >= 0 && sameParagraph(doc, k, s); k--) {
+            if (hasTrigger(doc, k) && EARLIER_GOODS.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
-        // the sentence before, unless it already completes an event opened before it (the sentences up to
-        // CONTEXT_AFTER after a trigger are its own)
-        boolean completesEarlier = false;
-        for (int k = s - 1; k >= Math.max(0, s - 1 - CONTEXT_AFTER); k--) {
-            completesEarlier |= hasTrigger(doc, k);
-        }
-        // "… seized 200 rifles … Investigators said the rifles were bound for X. On 9 March a second boat …": a
-        // sentence naming goods back after an earlier trigger in the paragraph speaks of the earlier goods
-        for (int k = s - 2; k >= 0 && !completesEarlier && sameParagraph(doc, k, s); k--) {
-            completesEarlier = hasTrigger(doc, k) && EARLIER_GOODS.matcher(doc.text(doc.analyzed().sentences().get(s - 1))).find();
-        }
-        if (s > 0 && sameParagraph(doc, s - 1, s) && !completesEarlier) {
+        // the sentence before, unless it already completes an event opened just before it
+        if (s > 0 && sameParagraph(doc, s - 1, s) && !hasTrigger(doc, s - 1) && (s < 2 || !hasTrigger(doc, s - 2))) {
             context.add(s - 1);
         }
         for (int next = s + 1; next <= s + CONTEXT_AFTER && next < doc.analyzed().sentences().size(); next++) {
