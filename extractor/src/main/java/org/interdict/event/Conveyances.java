@@ -10,6 +10,7 @@ import org.interdict.gazetteers.EntityType;
 import org.interdict.model.AircraftRef;
 import org.interdict.model.CargoItem;
 import org.interdict.model.Entity;
+import org.interdict.model.EventType;
 import org.interdict.model.Party;
 import org.interdict.model.Span;
 import org.interdict.model.VesselRef;
@@ -194,7 +195,8 @@ final class Conveyances {
 
     /** Takes the aircraft that carried the goods out of the goods, unless it is all the cargo named. */
     static void dropCarrier(Frame frame) {
-        for (int i = frame.cargo.size() - 1; i >= 0 && frame.cargo.size() > 1; i--) {
+        // a delivered plane may be all the goods of a transfer; a searched plane is never what was seized
+        for (int i = frame.cargo.size() - 1; i >= 0 && (frame.cargo.size() > 1 || frame.type == EventType.SEIZURE); i--) {
             if (isCarrier(frame.aircraft, frame.cargo.get(i))) {
                 frame.removeCargo(i);
             }
@@ -241,7 +243,7 @@ final class Conveyances {
     }
 
     /** Whether an item of cargo is the aircraft that carried the goods ("an Il-76 … carrying rifles"). */
-    private static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
+    static boolean isCarrier(AircraftRef aircraft, CargoItem item) {
         if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
             return false;
         }

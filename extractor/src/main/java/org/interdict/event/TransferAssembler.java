@@ -378,6 +378,12 @@ final class TransferAssembler {
             if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
                 frame.aircraft = null;
             }
+            if (trigger.rule().name().startsWith("transfer.carrying") && !frame.cargo.isEmpty()
+                    && frame.cargo.stream().allMatch(item -> Conveyances.isCarrier(frame.aircraft, item))) {
+                // "An Antonov An-12 of Air Armenia carrying humanitarian aid to Aleppo": the plane carries, it is
+                // not what was carried
+                return null;
+            }
         }
         frame.location = deliveryPlace(doc, matches);
         if (frame.location == null) {

@@ -283,4 +283,21 @@ class EventModalityTest {
         assertEquals(1, ofType(events("The Monchegorsk was diverted to Limassol, where the Cypriot authorities offloaded "
                 + "98 containers of ammunition components."), EventType.SEIZURE).size());
     }
+
+    @Test
+    void aSearchedPlaneThatHeldOnlyCivilGoodsIsAFruitlessSearchAndNoCargo() {
+        List<Event> seizures = ofType(events("Turkish officials searched the An-12 at Erzurum; the search turned up only "
+                + "flour and rice."), EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(Modality.NEGATED, seizures.get(0).modality());
+        // the plane searched is the aircraft, not the goods
+        assertTrue(seizures.get(0).cargo().isEmpty(), seizures.get(0).cargo().toString());
+    }
+
+    @Test
+    void aPlaneCarryingAidIsNoTransferOfThePlane() {
+        List<Event> events = events("An Antonov An-12 of Air Armenia carrying humanitarian aid to Aleppo landed at Erzurum "
+                + "for an inspection.");
+        assertTrue(ofType(events, EventType.TRANSFER).isEmpty(), events.toString());
+    }
 }
