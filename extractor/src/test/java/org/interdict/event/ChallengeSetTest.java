@@ -159,7 +159,7 @@ class ChallengeSetTest {
      * with two or three incidents (routes3); cargo flights and fruitless searches (air3); inventories and goods
      * named back (cargo3); instruments told in many ways beside background ones (breach3). Events on the session's
      * starting code -> at its end: routes3 P 0.830 R 0.830 -> the same (slot values 280 -> 296 of 401), air3 P 0.718
-     * R 0.651 -> P 0.737 R 0.651, cargo3 P 0.625 R 0.857 -> P 0.698 R 0.857, breach3 P 0.889 R 0.696 -> P 0.892 R 0.717.
+     * R 0.651 -> P 0.763 R 0.674, cargo3 P 0.625 R 0.857 -> P 0.698 R 0.857, breach3 P 0.889 R 0.696 -> P 0.892 R 0.717.
      */
     @Test
     void routesToldAcrossLongMultiIncidentReportsAreRead() throws IOException {
