@@ -55,13 +55,15 @@ final class CargoCollector {
     /** "Two Turkish F-16 fighters forced the airliner to land": warplanes that act are not goods. */
     private static final Pattern ESCORT_AFTER = Pattern.compile("(?i)\\s+(\\w+\\s+){0,2}?(had\\s+|have\\s+)?"
             + "(forced|escorted|intercepted|scrambled|shadowed|accompanied|guided|diverted|ordered|made)\\b");
+    /** A weapon named as an aircraft: "a Caiman helicopter", "two drones". */
+    private static final Pattern AIRCRAFT_WORD = Pattern.compile("(?i)\\b(helicopters?|aircraft|drones?|planes?)$");
+    /** "marines slid down ropes from a helicopter", "troops landed by helicopter": how the boarders came. */
+    private static final Pattern BOARDERS_FROM_BEFORE = Pattern.compile("(?i)\\b((ropes?|rappelled|abseiled|fast-roped|"
+            + "descended)\\s+([\\w-]+\\s+){0,3}?from|landed\\s+by)\\s+((a|an|the|two|three|their|its)\\s+)?([\\w-]+\\s+)?$");
     /**
      * "a Caiman helicopter from the French frigate Provence spotted a dhow", "a helicopter launched from the
      * destroyer": a warship's aircraft that finds or tracks the boat is not what was seized.
      */
-    /** "marines slid down ropes from a helicopter", "troops landed by helicopter": how the boarders came. */
-    private static final Pattern BOARDERS_FROM_BEFORE = Pattern.compile("(?i)\\b((ropes?|rappelled|abseiled|fast-roped|"
-            + "descended)\\s+([\\w-]+\\s+){0,3}?from|landed\\s+by)\\s+((a|an|the|two|three|their|its)\\s+)?([\\w-]+\\s+)?$");
     private static final Pattern SHIPBORNE_AFTER = Pattern.compile("(?i)\\s+((launched|flying|operating)\\s+)?(from|of)\\s+"
             + "(the|a|an)\\s+([\\w.-]+\\s+){0,3}?(frigate|destroyer|cruiser|warship|corvette|navy)\\b"
             + "|\\s+(\\w+\\s+){0,2}?(spotted|tracked|sighted|located|detected|followed|monitored|hovered)\\b");
@@ -194,7 +196,7 @@ final class CargoCollector {
                 || ESCORT_BEFORE.matcher(text.substring(Math.max(0, weapon.start() - 40), weapon.start())).find()
                 || "COMBAT_AIRCRAFT".equals(weapon.attribute("category")) && ESCORT_AFTER.matcher(
                         text.substring(weapon.end(), Math.min(text.length(), weapon.end() + 40))).lookingAt()
-                || weapon.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(helicopters?|aircraft|drones?|planes?)$")
+                || AIRCRAFT_WORD.matcher(weapon.text()).find()
                         && (SHIPBORNE_AFTER.matcher(text.substring(weapon.end(), Math.min(text.length(), weapon.end() + 50))).lookingAt()
                                 || BOARDERS_FROM_BEFORE.matcher(text.substring(Math.max(0, weapon.start() - 50), weapon.start())).find());
     }

@@ -296,8 +296,8 @@ public final class EventAssembler {
             clauseStart = relative.start();
         }
         if (clauseStart > sentence.start() && EventDates.dateBefore(doc, s, clauseStart) != null) {
-            Matcher clauseBreak = CLAUSE_BREAK.matcher(doc.analyzed().text()).region(triggerStart, sentence.end());
-            DateValue own = EventDates.dateWithin(doc, s, clauseStart, clauseBreak.find() ? clauseBreak.start() : sentence.end());
+            int clauseEnd = clauseAround(doc.analyzed().text(), CLAUSE_BREAK, sentence, triggerStart).end();
+            DateValue own = EventDates.dateWithin(doc, s, clauseStart, clauseEnd);
             if (own != null && own.value() != null) {
                 return own;
             }
@@ -988,10 +988,6 @@ public final class EventAssembler {
     }
 
     /**
-     * The sentences around a trigger sentence that may complete its event: the one before it in the same
-     * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
-     */
-    /**
      * Whether the sentence before {@code s} speaks of an incident told before it: it lies within {@link
      * #CONTEXT_AFTER} of an earlier trigger, or names goods back after an earlier trigger in the paragraph ("…
      * seized 200 rifles … Investigators said the rifles were bound for X. On 9 March a second boat …").
@@ -1011,6 +1007,10 @@ public final class EventAssembler {
         return false;
     }
 
+    /**
+     * The sentences around a trigger sentence that may complete its event: the one before it in the same
+     * paragraph and up to {@link #CONTEXT_AFTER} after it, as long as none of them opens an event itself.
+     */
     private List<Integer> contextSentences(DocumentAnalysis doc, int s) {
         List<Integer> context = new ArrayList<>();
         // the sentence before, unless it already completes an event opened just before it

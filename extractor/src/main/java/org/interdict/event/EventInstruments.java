@@ -52,6 +52,18 @@ final class EventInstruments {
             + "(\\w+\\s+)?\\d{4})?\\s+(by|in|under|through|pursuant\\s+to)\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?"
             + "(resolutions?\\s+)?$|\\bowes\\s+its\\s+existence\\s+to\\s+(resolutions?\\s+)?$");
 
+    /** "resolutions 1718 and 1874", "Security Council resolutions 1718 …": a mention that lists numbers after it. */
+    private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?i)\\bresolutions\\b");
+
+    private static boolean listsResolutions(Entity mention) {
+        return PLURAL_RESOLUTIONS.matcher(mention.text()).find();
+    }
+
+    /** Whether the instrument is named as a body's founding text or an easing ({@link #FOUNDING_BEFORE}). */
+    private static boolean namesFoundingText(String text, Entity instrument) {
+        return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, instrument.start() - 90), instrument.start())).find();
+    }
+
     private final InstrumentResolver resolver;
 
     EventInstruments(InstrumentResolver resolver) {
@@ -74,7 +86,7 @@ final class EventInstruments {
         for (Entity entity : resolutions) {
             if (countries.contains(entity.attribute("subject"))) {
                 frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
-                if (entity.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bresolutions\\b.*")) {
+                if (listsResolutions(entity)) {
                     // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it
                     listedResolutions(doc, entity.end(), frame);
                 }
@@ -106,7 +118,7 @@ final class EventInstruments {
         for (Entity entity : doc.entities()) {
             if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)
                     && !MANDATE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find()
-                    && !FOUNDING_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 90), entity.start())).find()) {
+                    && !namesFoundingText(text, entity)) {
                 first.putIfAbsent(entity.id(), entity);
             }
         }
@@ -140,13 +152,13 @@ final class EventInstruments {
         int end = doc.charEnd(ref);
         String text = doc.analyzed().text();
         List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY)
-                .filter(e -> !FOUNDING_BEFORE.matcher(text.substring(Math.max(0, e.start() - 90), e.start())).find()).toList();
+                .filter(e -> !namesFoundingText(text, e)).toList();
         for (Entity treaty : treaties) {
             frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
         }
         if (!treaties.isEmpty()) {
             Entity last = treaties.get(treaties.size() - 1);
-            if (last.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bresolutions\\b.*")) {
+            if (listsResolutions(last)) {
                 listedResolutions(doc, last.end(), frame);
             }
             return;

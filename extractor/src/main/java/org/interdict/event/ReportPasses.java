@@ -33,10 +33,10 @@ import org.interdict.text.Sentence;
  */
 final class ReportPasses {
 
-    /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     /** A destination the report calls the real one: "the real destination", "its ultimate destination", "the end user". */
     private static final Pattern REAL_DESTINATION = Pattern.compile("(?i)\\b(real|true|actual|ultimate|final)\\s+destination|"
             + "\\bend[ -]users?\\b");
+    /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
             + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
@@ -369,11 +369,7 @@ final class ReportPasses {
                 }
                 TokenRange group = match.group(match.relation().requiredGroup());
                 int matchStart = doc.charStart(new TokenRange(match.startToken(), match.endToken()));
-                Matcher clauseBreak = EventAssembler.CLAUSE_BREAK.matcher(text).region(sentence.start(), matchStart);
-                int clauseStart = sentence.start();
-                while (clauseBreak.find()) {
-                    clauseStart = clauseBreak.end();
-                }
+                int clauseStart = EventAssembler.clauseAround(text, EventAssembler.CLAUSE_BREAK, sentence, matchStart).start();
                 Matcher goods = NAMED_GOODS.matcher(text.substring(clauseStart, matchStart));
                 if (!goods.lookingAt()) {
                     continue;
@@ -384,12 +380,15 @@ final class ReportPasses {
                 if (holding.size() != 1) {
                     continue;
                 }
-                List<Party> told = new ArrayList<>();
-                parties(doc, group, told, List.of());
-                Frame owner = holding.get(0);
-                if (told.isEmpty() || whereTaken(doc, group)) {
+                if (whereTaken(doc, group)) {
                     continue;
                 }
+                List<Party> told = new ArrayList<>();
+                parties(doc, group, told, List.of());
+                if (told.isEmpty()) {
+                    continue;
+                }
+                Frame owner = holding.get(0);
                 for (Frame other : seizures) {
                     if (other != owner && other.destination.stream().anyMatch(d -> told.stream().noneMatch(t -> Frame.sameParty(d, t)))) {
                         other.destination.removeIf(d -> told.stream().anyMatch(t -> Frame.sameParty(d, t)));

@@ -213,9 +213,8 @@ final class TransferAssembler {
      * delivered to rebels in Sudan.": the goods named back, then a hand-over still to come.
      */
     private static final Pattern PLANNED_HANDOVER = Pattern.compile("(?i)^(?:the|these|those|its|their|they|it)\\b"
-            + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
-            + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)\\s|^(?:the|these|those|its|their|they|it)\\b(?:\\s+[\\w-]+){0,3}?"
-            + "(?:\\s*,[^,.;]{1,60},)?\\s+would\\s+have\\s+been\\s");
+            + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
+            + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)|would\\s+have\\s+been)\\s");
 
     /**
      * "On 20 May a dhow was stopped with 40 missiles aboard. … The missiles were to be handed over to the
