@@ -216,6 +216,32 @@ final class TransferAssembler {
             + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
             + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)|would\\s+have\\s+been)\\s");
 
+    /** "The freighter was carrying ammunition to Libya": the conveyance named back, then what it carried. */
+    private static final Pattern CARRIER_SUBJECT = Pattern.compile("(?i)^(?:it|she|the\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:ship|vessel|freighter|boat|dhow|skiff|trawler|tanker|plane|aircraft|jet|flight|truck|lorry|van|car|"
+            + "containers?))(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?"
+            + "(?:carrying|transporting|ferrying|bringing|delivering)\\b");
+
+    /**
+     * Whether a carrying statement speaks of the conveyance of the seizure told just before ("The Nour M was
+     * carrying ammunition to Libya", "It was carrying …"): that is the seized cargo's route, not a transfer.
+     */
+    private static boolean carriedBySeized(String sentence, RuleMatch trigger, Frame seized) {
+        if (!trigger.rule().name().startsWith("transfer.carrying")) {
+            return false;
+        }
+        if (CARRIER_SUBJECT.matcher(sentence).find()) {
+            return true;
+        }
+        String vessel = Frame.vesselName(seized.vessel);
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return vessel != null && (lower.startsWith(vessel + " ") || lower.startsWith("the " + vessel + " "))
+                && CARRIER_VERB_AFTER_NAME.matcher(lower.substring(lower.indexOf(vessel) + vessel.length())).lookingAt();
+    }
+
+    private static final Pattern CARRIER_VERB_AFTER_NAME = Pattern.compile(
+            "(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?(?:carrying|transporting|ferrying)\\b");
+
     /**
      * "On 20 May a dhow was stopped with 40 missiles aboard. … The missiles were to be handed over to the
      * Houthis.": a hand-over of the goods of a seizure told just before, which never happened, is where those
@@ -227,7 +253,8 @@ final class TransferAssembler {
         Sentence sentence = doc.analyzed().sentences().get(s);
         if (seized == null || seized.type != EventType.SEIZURE || seized.modality != Modality.ASSERTED
                 || s - seized.lastSentence > EventAssembler.CONTEXT_AFTER
-                || !PLANNED_HANDOVER.matcher(doc.text(sentence)).find()) {
+                || !PLANNED_HANDOVER.matcher(doc.text(sentence)).find()
+                        && !carriedBySeized(doc.text(sentence), trigger, seized)) {
             return false;
         }
         Frame handover = frame(doc, s, trigger, added);
@@ -237,6 +264,12 @@ final class TransferAssembler {
         if (seized.destination.isEmpty()) {
             handover.destination.forEach(p -> Frame.addParty(seized.destination, p));
             seized.addEvidence(sentence);
+        }
+        if (seized.cargo.isEmpty()) {
+            // "… seized the freighter Nour M. It was carrying ammunition to Libya.": what it carried was seized
+            for (int i = 0; i < handover.cargo.size(); i++) {
+                seized.addCargo(handover.cargo.get(i), handover.cargoSpans.get(i));
+            }
         }
         return true;
     }

@@ -473,4 +473,19 @@ class EventTransferTest {
         assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
         assertTrue(events.get(0).destination().isEmpty(), events.get(0).toString());
     }
+
+    @Test
+    void whatTheSeizedShipWasCarryingIsTheSeizuresCargoAndRouteNotATransfer() {
+        for (String carrying : List.of("It was carrying", "The freighter was carrying", "The Nour M was carrying")) {
+            List<Event> events = SharedExtractor.get().extract(new Document("t", "The Greek coast guard seized the "
+                    + "freighter Nour M off Rhodes on Friday. " + carrying + " ammunition to Libya, officials said.",
+                    LocalDate.of(2013, 11, 14), null)).events();
+            assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList(), carrying);
+            assertEquals(List.of("LBY"), countries(events.get(0).destination()), carrying);
+            assertEquals("ammunition", events.get(0).cargo().get(0).text(), carrying);
+        }
+        // another ship's cargo, told after the seizure, is still a transfer
+        assertEquals(1, transfers("The Greek coast guard seized the freighter Nour M off Rhodes on Friday. In May a "
+                + "Russian ship delivered 20 tanks to Libya.").size());
+    }
 }
