@@ -13,6 +13,7 @@ import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.model.Entity;
 import org.interdict.model.InstrumentRef;
+import org.interdict.model.Party;
 import org.interdict.pattern.RuleMatch.TokenRange;
 import org.interdict.text.Sentence;
 
@@ -147,6 +148,26 @@ final class EventInstruments {
         return null;
     }
 
+    /** "… set out in", "… contained in paragraph 5 of", "… imposed by": the text that names a phrase's source. */
+    private static final Pattern SOURCE_NAMED = Pattern.compile("(?i)^[^.;:]{0,100}?\\b(contained|set\\s+out|established|"
+            + "imposed|laid\\s+down|enshrined|defined|adopted)\\s+(in|by|under)\\b[^.;:]{0,40}$");
+
+    /** The resolution named right after a generic phrase as its source, in the same sentence; or null. */
+    private static Entity namedSource(DocumentAnalysis doc, int s, int end) {
+        Sentence sentence = doc.analyzed().sentences().get(s);
+        String text = doc.analyzed().text();
+        for (Entity entity : doc.entitiesIn(end, Math.min(sentence.end(), end + 160))) {
+            if (entity.type() == EntityType.TREATY && entity.id() != null
+                    && SOURCE_NAMED.matcher(text.substring(end, entity.start())).find()) {
+                return entity;
+            }
+            if (entity.type() == EntityType.TREATY) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     void fromPhrase(DocumentAnalysis doc, int s, TokenRange ref, Frame frame, List<Entity> added) {
         int start = doc.charStart(ref);
         int end = doc.charEnd(ref);
@@ -172,8 +193,22 @@ final class EventInstruments {
         if (!dated && !embargo) {
             return;
         }
+        Entity source = namedSource(doc, s, end);
+        if (source != null) {
+            // "the prohibition … contained in paragraph 5 of resolution 1343": the resolution named as the
+            // phrase's source is the instrument, not the embargo guessed from the countries
+            frame.addInstrument(new InstrumentRef(source.text(), source.id()));
+            return;
+        }
         List<String> subjects = new ArrayList<>();
         String embargoOn = embargoOn(doc, end);
+        if (embargoOn == null) {
+            // "the Darfur embargo", "the Libyan arms embargo": the country named inside the phrase
+            embargoOn = doc.entitiesIn(start, end).stream()
+                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION)
+                    .map(e -> Parties.party(doc, e)).filter(p -> p != null && p.country() != null)
+                    .map(Party::country).findFirst().orElse(null);
+        }
         if (embargoOn != null) {
             // "the UN arms embargo on Eritrea": the country named is the only subject
             subjects.add(embargoOn);

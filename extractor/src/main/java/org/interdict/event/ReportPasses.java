@@ -316,6 +316,9 @@ final class ReportPasses {
                 }
             }
         }
+        if (!needDestination) {
+            onwardLegs(doc, frame, from, to);
+        }
         if (!needOrigin && !needDestination) {
             return;
         }
@@ -349,6 +352,33 @@ final class ReportPasses {
             destination.forEach(p -> Frame.addParty(frame.destination, p));
         }
     }
+
+    /**
+     * "… were due to be unloaded at Latakia in Syria. From there the munitions were to be trucked onward to
+     * Hezbollah.": the last leg of a route told after the port of discharge adds who was to receive the goods.
+     */
+    private static void onwardLegs(DocumentAnalysis doc, Frame frame, int from, int to) {
+        for (int s = Math.max(from, frame.firstSentence); s < to; s++) {
+            for (RuleMatch match : doc.matches(s)) {
+                if (match.relation() != Relation.DESTINATION || !ONWARD_RULES.contains(match.rule().name())) {
+                    continue;
+                }
+                TokenRange group = match.group(match.relation().requiredGroup());
+                if (!whereTaken(doc, group)) {
+                    List<Party> onward = new ArrayList<>();
+                    parties(doc, group, onward, frame.origin);
+                    // "onward to the Houthis in Yemen": the group is who was to receive them
+                    if (onward.stream().anyMatch(p -> p.group() != null)) {
+                        onward.removeIf(p -> p.group() == null);
+                    }
+                    onward.forEach(p -> Frame.addParty(frame.destination, p));
+                }
+            }
+        }
+    }
+
+    /** The rules that read the last leg ("onward to", "trucked … to"), not a hand-over ("handed over to"). */
+    private static final Set<String> ONWARD_RULES = Set.of("destination.onward.to", "destination.onward.far");
 
     /**
      * "Police seized 200 rifles in Mersin. Customs in Izmir found 50 pistols. The rifles were bound for Syria,

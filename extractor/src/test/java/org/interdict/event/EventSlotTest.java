@@ -1299,4 +1299,37 @@ class EventSlotTest {
                 + "L-100 Hercules at Entebbe.").aircraft().type());
         assertEquals("An-12", onlySeizure("Customs seized 20 crates of rifles from an Antonov-12 at Entebbe.").aircraft().type());
     }
+
+    @Test
+    void theOwnerOfTheShipIsNotWhereTheGoodsCameFrom() {
+        assertTrue(onlySeizure("Israeli commandos seized six missiles from a German-owned freighter on Tuesday.")
+                .origin().isEmpty());
+    }
+
+    @Test
+    void theLastLegAfterThePortOfDischargeAddsItsRecipient() {
+        Event seizure = onlySeizure("Israeli commandos boarded the Francop on Wednesday and found crates of rockets. "
+                + "The containers were due to be unloaded at Latakia in Syria. From there, officers said, the "
+                + "munitions were to be trucked onward to Hezbollah.");
+        assertEquals(List.of("SYR", "Hezbollah"), seizure.destination().stream()
+                .map(p -> p.group() != null ? p.group() : p.country()).toList());
+        // a crew handed over to a coast guard is no leg of the goods' route
+        Event crew = onlySeizure("US sailors seized 1,400 rifles bound for the Houthis from a dhow on Monday. The "
+                + "crew were later handed over to the Yemeni coast guard.");
+        assertEquals(List.of("Houthis"), crew.destination().stream().map(p -> p.group()).toList());
+    }
+
+    @Test
+    void anEmbargoNamedByItsRegionOrBySourceResolution() {
+        assertEquals(List.of("UNSCR-1556"), onlySeizure("Chadian soldiers seized 40 rifles at Adre on Monday. The Panel "
+                + "considers the consignment a violation of the Darfur embargo.").instruments().stream()
+                .map(i -> i.id()).toList());
+        assertEquals(List.of("UNSCR-1970"), onlySeizure("The Greek coast guard seized explosives bound for Libya on "
+                + "Friday, contravening the arms embargo imposed on the North African country in 2011.").instruments()
+                .stream().map(i -> i.id()).toList());
+        // the resolution a generic phrase names as its source is the instrument, not the embargo on the recipient
+        assertEquals(List.of("UNSCR-1343"), onlySeizure("Guinean police seized 200 rifles bound for Liberia on Monday, "
+                + "in breach of the prohibition on arms supplies to Liberia contained in paragraph 5 of resolution 1343 "
+                + "(2001).").instruments().stream().map(i -> i.id()).toList());
+    }
 }
