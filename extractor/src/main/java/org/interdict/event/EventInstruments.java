@@ -25,7 +25,9 @@ import org.interdict.text.Sentence;
 final class EventInstruments {
 
     /** "… embargo on Eritrea", "… embargo imposed on South Sudan in 2018", "… embargo on weapons deliveries to Libya". */
-    private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:first\\s+|later\\s+)?(?:imposed|in force|"
+    private static final Pattern EMBARGO_ON = Pattern.compile("(?i)\\s+(?:(?:that\\s+|which\\s+)?(?:the\\s+)?"
+            + "(?:(?:UN|U\\.N\\.|United\\s+Nations|Security\\s+Council|Council|EU|European\\s+Union)\\s+)?(?:had\\s+|has\\s+)?"
+            + "(?:first\\s+|later\\s+)?(?:imposed|in force|"
             + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
             + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
 
@@ -144,6 +146,10 @@ final class EventInstruments {
             if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
                 return entity.attribute("country");
             }
+            // "the arms embargo the Security Council imposed on the Houthis": a group's own embargo
+            if (entity.type() == EntityType.ORGANIZATION && entity.attribute("group") != null) {
+                return entity.attribute("group");
+            }
         }
         return null;
     }
@@ -214,7 +220,7 @@ final class EventInstruments {
             subjects.add(embargoOn);
         } else if (!dated) {
             // "the UN arms embargo": the embargo on where the goods were going, or on where they were found
-            frame.destination.forEach(p -> subjects.add(p.country()));
+            frame.destination.forEach(p -> subjects.add(p.country() != null ? p.country() : p.group()));
             if (frame.location != null) {
                 subjects.add(frame.location.country());
             }

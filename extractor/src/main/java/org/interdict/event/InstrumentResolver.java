@@ -2,6 +2,7 @@ package org.interdict.event;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
@@ -15,6 +16,8 @@ import org.interdict.gazetteers.GazetteerEntry;
  * sanctions in the common cases (1718 after 1695 in 2006, 1737 after 1696 in 2006). Immutable.
  */
 public final class InstrumentResolver {
+
+    private static final String EMBARGO_ON = "un arms embargo on ";
 
     private final Map<String, GazetteerEntry> byYearAndSubject = new HashMap<>();
     private final Map<String, GazetteerEntry> embargoBySubject = new HashMap<>();
@@ -35,10 +38,17 @@ public final class InstrumentResolver {
                 continue;
             }
             // a resolution known as "the UN arms embargo on X" is what "the UN arms embargo" means for X
-            if (entry.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith("un arms embargo on"))) {
-                GazetteerEntry earlier = embargoBySubject.get(entry.attribute("subject"));
-                if (earlier == null || number(entry) < number(earlier)) {
-                    embargoBySubject.put(entry.attribute("subject"), entry);
+            for (String name : entry.names()) {
+                if (!name.toLowerCase(java.util.Locale.ROOT).startsWith(EMBARGO_ON)) {
+                    continue;
+                }
+                // the country the resolution concerns; for "UN arms embargo on the Houthis" also the group
+                String target = name.substring(EMBARGO_ON.length()).replaceFirst("^the ", "");
+                for (String subject : List.of(entry.attribute("subject"), target)) {
+                    GazetteerEntry earlier = embargoBySubject.get(subject);
+                    if (earlier == null || number(entry) < number(earlier)) {
+                        embargoBySubject.put(subject, entry);
+                    }
                 }
             }
             String key = entry.attribute("year") + "/" + entry.attribute("subject");

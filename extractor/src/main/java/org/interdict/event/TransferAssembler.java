@@ -98,8 +98,9 @@ final class TransferAssembler {
         return frame;
     }
 
-    /** "to U.S. custody", "to Yemeni control": where seized goods are kept. */
-    private static final Pattern CUSTODY_AFTER = Pattern.compile("(?i)\\s*(custody|control|safekeeping|storage|care)\\b");
+    /** "to U.S. custody", "to Yemeni control", "to a U.S. ship for safekeeping": where seized goods are kept. */
+    private static final Pattern CUSTODY_AFTER = Pattern.compile("(?i)\\s*(([\\w-]+\\s+){0,3}?for\\s+)?(custody|control|"
+            + "safekeeping|storage|care|disposal|destruction|examination|inspection)\\b");
     /** A sentence opening with the activity's nouns: "The direct or indirect supply, sale or ". */
     private static final Pattern NOUN_ACTIVITY_OPENING = Pattern.compile("(?i)\\s*(the\\s+)?((direct|indirect|illicit|"
             + "illegal|unauthori[sz]ed|any)\\s+(or\\s+|and\\s+)?)*((supply|sale|transfer|export|delivery|provision|shipment)"
@@ -107,6 +108,14 @@ final class TransferAssembler {
     /** What such a sentence says of the activity: that a rule forbids it. */
     private static final Pattern ACTIVITY_PREDICATE = Pattern.compile("(?i)\\b(violates?|contravenes?|breach(es)?|"
             + "(is|are|remains?)\\s+(prohibited|banned|forbidden|illegal|barred|outlawed|subject\\s+to))\\b");
+
+    /** A transfer told by its noun: "deliveries", "the supply", "exports". */
+    private static final Pattern ACTIVITY_NOUN = Pattern.compile("(?i)deliver(y|ies)|suppl(y|ies)|sales?|transfers?|"
+            + "exports?|shipments?|provision");
+    /** A prohibition verb, then at most a few words of the same clause, right before the trigger. */
+    private static final Pattern PROHIBITION_BEFORE = Pattern.compile("(?i)\\b(bar(s|red|ring)?|bans?|banned|banning|"
+            + "prohibit(s|ed|ing)?|forbid(s|ding)?|forbade|outlaw(s|ed|ing)?)\\s+(the\\s+|any\\s+)?"
+            + "([\\w-]+,?\\s+){0,6}$");
 
     /** The word before a gerund that names the activity rather than tells that it happened. */
     private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)that|,|;|:|on|from|against|prohibits?|"
@@ -126,7 +135,15 @@ final class TransferAssembler {
             // the nouns name the activity a rule forbids
             return true;
         }
-        if (!tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+        String triggerWord = tokens.get(trigger.start()).text();
+        if (at >= 0 && at <= said.length() && (ACTIVITY_NOUN.matcher(triggerWord).matches()
+                || trigger.start() > sentence.firstToken() && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to"))
+                && PROHIBITION_BEFORE.matcher(said.substring(Math.max(0, at - 80), at)).find()) {
+            // "resolution 1701, which has barred deliveries of weapons to any entity in Lebanon", "the 2007 text
+            // forbidding Iran to export arms": what a rule forbids is no supply that happened
+            return true;
+        }
+        if (!triggerWord.toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
         int before = trigger.start() - 1;
@@ -311,7 +328,7 @@ final class TransferAssembler {
         TokenRange supplier = trigger.group("$supplier");
         String text = doc.analyzed().text();
         if (recipient != null && recipient.start() > triggerRange.start() && CUSTODY_AFTER.matcher(
-                text.substring(doc.charEnd(recipient), Math.min(sentence.end(), doc.charEnd(recipient) + 20))).lookingAt()) {
+                text.substring(doc.charEnd(recipient), Math.min(sentence.end(), doc.charEnd(recipient) + 40))).lookingAt()) {
             // "The rifles have been transferred to U.S. custody": seized goods kept by a state, not supplied to it
             return null;
         }

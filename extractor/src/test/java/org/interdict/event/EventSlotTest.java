@@ -1332,4 +1332,26 @@ class EventSlotTest {
                 + "in breach of the prohibition on arms supplies to Liberia contained in paragraph 5 of resolution 1343 "
                 + "(2001).").instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void theSecondInstrumentOfAndOfAndAGroupsOwnEmbargo() {
+        Event francop = onlySeizure("Israeli commandos seized the Francop on 3 November. Israel described the shipment "
+                + "as a contravention of resolution 1701, which bars deliveries to armed groups in Lebanon, and of "
+                + "resolution 1747.");
+        assertEquals(List.of("UNSCR-1701", "UNSCR-1747"), francop.instruments().stream().map(i -> i.id()).toList());
+        Event dhow = onlySeizure("French forces seized 3,000 rifles from a fishing vessel in the Gulf of Oman on Jan. "
+                + "15. The weapons were bound for the Houthis. The cargo was flouting the arms embargo the Security "
+                + "Council imposed on the Houthis in 2015.");
+        assertEquals(List.of("UNSCR-2216"), dhow.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void fightersDescribedByWhereTheyFightAndARouteUsedToTrafficWeapons() {
+        assertEquals(List.of("SYR"), onlySeizure("The Lebanese navy intercepted a ship carrying weapons that were meant "
+                + "for rebels fighting President Bashar al-Assad in neighbouring Syria.").destination().stream()
+                .map(p -> p.country()).toList());
+        assertEquals(List.of("Houthis"), onlySeizure("US patrol ships seized 1,400 rifles from a fishing vessel on a "
+                + "route used to traffic weapons to the Houthis in Yemen.").destination().stream()
+                .map(p -> p.group()).toList());
+    }
 }

@@ -488,4 +488,17 @@ class EventTransferTest {
         assertEquals(1, transfers("The Greek coast guard seized the freighter Nour M off Rhodes on Friday. In May a "
                 + "Russian ship delivered 20 tanks to Libya.").size());
     }
+
+    @Test
+    void whatAResolutionBarsIsNoTransfer() {
+        assertEquals(List.of(), transfers("Israel described the shipment as a contravention of resolution 1701, which "
+                + "since the 2006 war has barred deliveries of weapons to any entity in Lebanon other than the state."));
+        assertEquals(List.of(), transfers("Resolution 2216 prohibits the direct or indirect supply, sale or transfer of "
+                + "arms to the Houthis."));
+        // seized goods moved to a ship for safekeeping are kept, not supplied
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "US patrol ships seized 1,400 rifles "
+                + "from a fishing vessel on Dec. 20. The rifles were transferred to a U.S. ship for safekeeping.",
+                LocalDate.of(2021, 12, 22), null)).events();
+        assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
+    }
 }
