@@ -270,6 +270,18 @@ final class Conveyances {
         }
     }
 
+    /** Replaces a bare "plane" or "jet" of the frame by the type a sentence telling more of it names. */
+    static void namedType(DocumentAnalysis doc, List<RuleMatch> matches, Frame frame) {
+        if (frame.aircraft == null || !Frame.isGenericAircraft(frame.aircraft)) {
+            return;
+        }
+        AircraftRef named = aircraft(doc, matches);
+        if (named != null && !Frame.isGenericAircraft(named)) {
+            frame.aircraft = named;
+            dropCarrier(frame);
+        }
+    }
+
     private static AircraftRef aircraftAround(DocumentAnalysis doc, int s, List<RuleMatch> matches) {
         AircraftRef here = aircraft(doc, matches);
         if (here != null && !Frame.GENERIC_AIRCRAFT.matcher(here.type()).matches()) {

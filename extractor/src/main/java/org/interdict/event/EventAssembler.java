@@ -937,6 +937,9 @@ public final class EventAssembler {
             last.authority = authority(doc, matches, triggerToken, doc.analyzed().sentences().get(s));
         }
         fillShared(doc, s, matches, last, added);
+        // "… from a Syrian passenger jet … Turkish F-16s intercepted Syrian Air flight 442, an Airbus A320": the
+        // plane named by its type after a bare "jet"
+        Conveyances.namedType(doc, matches, last);
         if (last.slotCount() > before) {
             last.addEvidence(doc.analyzed().sentences().get(s));
             last.lastSentence = s;

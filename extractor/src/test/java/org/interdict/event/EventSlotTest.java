@@ -1354,4 +1354,14 @@ class EventSlotTest {
                 + "route used to traffic weapons to the Houthis in Yemen.").destination().stream()
                 .map(p -> p.group()).toList());
     }
+
+    @Test
+    void aBareJetTakesTheTypeTheNextSentenceNames() {
+        Event seizure = events("ANKARA, Oct 11 - Turkey said on Thursday it had confiscated military communications "
+                + "equipment from a Syrian passenger jet that its air force forced to land overnight. Turkish F-16 "
+                + "fighters intercepted Syrian Air flight 442, an Airbus A320 registered YK-AKE, on Wednesday evening.",
+                LocalDate.of(2012, 10, 11)).get(0);
+        assertEquals("Airbus A320", seizure.aircraft().type());
+        assertEquals("YK-AKE", seizure.aircraft().registration());
+    }
 }
