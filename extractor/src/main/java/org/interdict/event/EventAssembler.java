@@ -114,6 +114,15 @@ public final class EventAssembler {
             + "|\\b(in|within) (little |just |a little )?(more|less) than (a|one|two|three|six) (weeks?|months?|years?)\\b"
             + "|\\bwithin (a|one|two|three|six) (weeks?|months?|years?)\\b");
 
+    /** "It followed the ", "came after the ", "echoed the ": a noun of another incident, not this one named back. */
+    private static final Pattern EARLIER_INCIDENT_BEFORE = Pattern.compile("(?i)\\b(follow(s|ed|ing)?|preced(es|ed|ing)|"
+            + "came\\s+after|comes\\s+after|echo(es|ed|ing)?|mirror(s|ed|ing)?|recall(s|ed|ing)?)\\s+(on\\s+the\\s+heels\\s+of\\s+)?"
+            + "the\\s*$");
+    /** A sentence that names its ship or goods as others than those told: "from another fishing boat". */
+    private static final Pattern ANOTHER_INCIDENT = Pattern.compile("(?i)\\b(another|a second|a third|a separate)\\s+"
+            + "([\\w-]+\\s+){0,2}?(boat|ship|vessel|dhow|freighter|plane|aircraft|flight|truck|lorry|container|shipment|"
+            + "consignment|cache|haul)\\b");
+
     /** How many sentences after an event a compatible seizure statement still counts as the same incident. */
     private static final int FOLLOW_UP_WINDOW = 5;
     /** How many sentences after a trigger may still fill its slots. */
@@ -348,7 +357,10 @@ public final class EventAssembler {
         // taken) point back to an incident already told
         frame.backReference = triggerToken > 0 && (trigger.rule().name().startsWith("seizure.noun")
                 || PARTICIPLE.matcher(doc.analyzed().tokens().get(triggerToken).text()).matches())
-                && DEFINITE.contains(doc.analyzed().tokens().get(triggerToken - 1).text().toLowerCase(Locale.ROOT));
+                && DEFINITE.contains(doc.analyzed().tokens().get(triggerToken - 1).text().toLowerCase(Locale.ROOT))
+                // "It followed the seizure on Jan. 6 of 2,116 rifles … from another fishing boat": an earlier incident
+                && !EARLIER_INCIDENT_BEFORE.matcher(doc.analyzed().text().substring(sentence.start(), triggerStart)).find()
+                && !ANOTHER_INCIDENT.matcher(doc.text(sentence)).find();
 
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);

@@ -1364,4 +1364,15 @@ class EventSlotTest {
         assertEquals("Airbus A320", seizure.aircraft().type());
         assertEquals("YK-AKE", seizure.aircraft().registration());
     }
+
+    @Test
+    void aSeizureThatAnotherFollowedIsAnIncidentOfItsOwn() {
+        List<Event> seizures = events("French naval forces seized more than 3,000 assault rifles from a fishing vessel "
+                + "in the Gulf of Oman on Jan. 15. It followed the seizure on Jan. 6 of 2,116 AK-47 rifles by U.S. Navy "
+                + "patrol ships from another fishing boat in the same waters, CENTCOM said.", LocalDate.of(2023, 2, 2));
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertEquals("2023-01-06", seizures.get(1).date().value());
+        // the day of the date is no count of the goods
+        assertEquals(2116L, seizures.get(1).cargo().get(0).quantity());
+    }
 }
