@@ -30,6 +30,13 @@ final class TransferAssembler {
     private static final Pattern TRANSFER_GOODS = Pattern.compile("(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition)\\b"
             + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
 
+    /** Goods of export-control cases that name no weapon: defence articles, military electronics, components. */
+    private static final Pattern CONTROLLED_GOODS = Pattern.compile("(?i)\\b(defen[cs]e articles|military[- ](electronics|equipment|technology|hardware|components|goods|items|supplies|parts|materiel|cargo|vehicles)|"
+            + "(micro)?electronics|dual-use (goods|items|technology|equipment)|(electronic |missile |weapons? )?components|"
+            + "microprocessors|microcontrollers|semiconductors|converters|machine tools)\\b");
+    /** "exported them to Russia": the goods named before the verb. */
+    private static final Pattern THEM_AFTER = Pattern.compile("(?i)\\s*(them|it|the (parts|goods|items|components))\\b");
+
     static final Pattern PURCHASED_GOODS = Pattern.compile(
             "(?i)\\b(weapons|arms|munitions|missiles|rockets|ammunition|(military )?equipment|materiel|hardware|rounds|"
             + "rifles|shells|grenades|([\\w-]+ )?(fighters|jets|helicopters|tanks|howitzers|drones|frigates|submarines|"
@@ -395,6 +402,19 @@ final class TransferAssembler {
             Matcher goods = TRANSFER_GOODS.matcher(between);
             int offset = Math.min(from, to);
             if (!goods.find()) {
+                // "unlawfully exporting defense articles and Commerce-controlled components to China", "bought
+                // converters and microprocessors … and exported them to Russia": controlled goods of export cases
+                goods = CONTROLLED_GOODS.matcher(between);
+                if (!goods.find() && THEM_AFTER.matcher(between).lookingAt()) {
+                    goods = CONTROLLED_GOODS.matcher(text.substring(sentence.start(), doc.charStart(triggerRange)));
+                    offset = sentence.start();
+                    if (!goods.find()) {
+                        goods = TRANSFER_GOODS.matcher(between);
+                        offset = Math.min(from, to);
+                    }
+                }
+            }
+            if (!goods.find(0)) {
                 int triggerStart = doc.charStart(triggerRange);
                 boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
                         triggerStart)).find();

@@ -501,4 +501,22 @@ class EventTransferTest {
                 LocalDate.of(2021, 12, 22), null)).events();
         assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
     }
+
+    @Test
+    void exportsOfControlledGoodsThatNameNoWeaponAreTransfers() {
+        // a seizure in the same report lets it through the arms prefilter
+        Event exported = transfers("Police seized 20 rifles in Lima on Monday. The defendants were found guilty of "
+                + "unlawfully exporting defense articles and Commerce-controlled components to China between 2004 and "
+                + "2007.").get(0);
+        assertEquals(List.of("CHN"), countries(exported.destination()));
+        assertEquals("defense articles", exported.cargo().get(0).text());
+        Event them = transfers("Police seized 20 rifles in Lima on Monday. Starting in October 2008, Arc bought "
+                + "converters, memory chips and microprocessors from U.S. manufacturers and exported them to Russia, "
+                + "prosecutors said.").get(0);
+        assertEquals(List.of("RUS"), countries(them.destination()));
+        assertEquals("converters", them.cargo().get(0).text());
+        // a military supplier is no goods
+        assertTrue(transfers("Police seized 20 rifles in Lima on Monday. The company exported a military supplier's "
+                + "catalogue to Chile.").isEmpty());
+    }
 }
