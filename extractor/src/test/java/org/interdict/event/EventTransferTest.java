@@ -519,4 +519,14 @@ class EventTransferTest {
         assertTrue(transfers("Police seized 20 rifles in Lima on Monday. The company exported a military supplier's "
                 + "catalogue to Chile.").isEmpty());
     }
+
+    @Test
+    void aRecipientNamedByWhatItIsInAPlaceAndGoodsDroppedFromTheAir() {
+        assertEquals(List.of("LBY"), countries(onlyTransfer("In April, officials confirmed that Qatar was supplying "
+                + "the opposition stronghold of Benghazi with anti-tank weapons.").destination()));
+        Event dropped = onlyTransfer("In June, French planes airdropped assault rifles and ammunition to Berber "
+                + "fighters in Libya.");
+        assertEquals(List.of("FRA"), countries(dropped.origin()));
+        assertEquals(List.of("LBY"), countries(dropped.destination()));
+    }
 }
