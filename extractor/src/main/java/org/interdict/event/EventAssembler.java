@@ -1085,6 +1085,28 @@ public final class EventAssembler {
      * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
+    /**
+     * Whether a seizure statement with no goods of its own names the ship of the seizure just told, or the ship
+     * that seizure left unnamed ("a freighter"), within a week of its date.
+     */
+    private static boolean namesTheLeadsShip(Frame lead, Frame frame) {
+        return lead.type == EventType.SEIZURE && frame.type == EventType.SEIZURE && lead.modality == frame.modality
+                && frame.vessel != null && frame.vessel.name() != null && frame.cargo.isEmpty() && lead.aircraft == null
+                && (lead.vessel == null && lead.unnamedVessel != null
+                        || Frame.vesselName(frame.vessel).equals(Frame.vesselName(lead.vessel)))
+                && (frame.date == null || lead.date == null || daysApart(lead.date, frame.date) <= 7);
+    }
+
+    /** Days between two dates given to the day; a large number when either is less precise. */
+    private static long daysApart(DateValue a, DateValue b) {
+        try {
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.value()),
+                    java.time.LocalDate.parse(b.value())));
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static List<Frame> merge(DocumentAnalysis doc, List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
@@ -1111,6 +1133,17 @@ public final class EventAssembler {
                             && !earlier.toldApart(frame)) {
                         same = earlier;
                     }
+                }
+            }
+            if (same == null && !merged.isEmpty() && namesTheLeadsShip(merged.get(merged.size() - 1), frame)
+                    && frame.firstSentence - merged.get(merged.size() - 1).lastSentence <= FOLLOW_UP_WINDOW
+                    && !Headings.between(doc, merged.get(merged.size() - 1).lastSentence, frame.firstSentence)) {
+                // "… its navy commandeered a cargo ship a day earlier … The Liberian-flagged Victoria … was boarded
+                // on Tuesday morning": the ship of the lead named, with the day of the boarding
+                same = merged.get(merged.size() - 1);
+                if (frame.date != null && (same.date == null || frame.date.value().compareTo(same.date.value()) < 0)) {
+                    // a seizure comes before its announcement: the earlier day is the boarding's
+                    same.date = frame.date;
                 }
             }
             if (same == null && !merged.isEmpty()) {

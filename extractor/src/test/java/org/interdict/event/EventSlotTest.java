@@ -1375,4 +1375,15 @@ class EventSlotTest {
         // the day of the date is no count of the goods
         assertEquals(2116L, seizures.get(1).cargo().get(0).quantity());
     }
+
+    @Test
+    void theShipOfTheLeadNamedLaterWithTheDayOfTheBoardingIsOneSeizure() {
+        List<Event> seizures = events("TEL AVIV, March 16 - The Israeli military on Wednesday released an inventory of "
+                + "the weapons found aboard a cargo ship that its navy commandeered in the Mediterranean, listing six "
+                + "C-704 anti-ship missiles and 2,500 mortar bombs. The Liberian-flagged Victoria was boarded on Tuesday "
+                + "morning and taken to Ashdod.", LocalDate.of(2011, 3, 16));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals("Victoria", seizures.get(0).vessel().name());
+        assertEquals("2011-03-15", seizures.get(0).date().value());
+    }
 }
