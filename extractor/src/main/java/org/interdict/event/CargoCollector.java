@@ -236,6 +236,12 @@ final class CargoCollector {
         }
     }
 
+    /** Whether the goods are at most general words ("weapons", "arms"), no kind or count of their own. */
+    static boolean onlyGeneral(List<CargoItem> cargo) {
+        return cargo.stream().allMatch(item -> item.quantity() == null && item.canonical() == null
+                && endsWith(item.text(), GENERAL_GOODS));
+    }
+
     private static boolean endsWithUmbrella(String text) {
         return endsWith(text, UMBRELLA);
     }

@@ -102,7 +102,7 @@ public final class EventAssembler {
             + "|\\b(most|many|much|the majority|a majority|a third|half|\\d+ (per ?cent|%))( of)?( the)? (guns|firearms|"
             + "weapons|arms|rifles)\\b[^.;]{0,20}\\b(recovered|seized|found|traced|confiscated)\\b");
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
-            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct )?([\\w-]+-laden |suspect |suspicious )?(vessels|ships|dhows|boats|shipments|"
+            + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct |similar |earlier |previous |prior )?([\\w-]+-laden |suspect |suspicious )?(vessels|ships|dhows|boats|shipments|"
             + "consignments|finds|seizures|interceptions|interdictions|incidents|cases)\\b");
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
@@ -1086,13 +1086,13 @@ public final class EventAssembler {
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
     /**
-     * Whether a seizure statement with no goods of its own names the ship of the seizure just told, or the ship
-     * that seizure left unnamed ("a freighter"), within a week of its date.
+     * Whether a seizure statement with no goods of its own beyond general words ("arms") names the ship of the
+     * seizure just told, or the ship that seizure left unnamed ("a freighter"), within a week of its date.
      */
     private static boolean namesTheLeadsShip(Frame lead, Frame frame) {
         return lead.type == EventType.SEIZURE && frame.type == EventType.SEIZURE && lead.modality == frame.modality
-                && frame.vessel != null && frame.vessel.name() != null && frame.cargo.isEmpty() && lead.aircraft == null
-                && (lead.vessel == null && lead.unnamedVessel != null
+                && frame.vessel != null && frame.vessel.name() != null && CargoCollector.onlyGeneral(frame.cargo)
+                && lead.aircraft == null && (lead.vessel == null && lead.unnamedVessel != null
                         || Frame.vesselName(frame.vessel).equals(Frame.vesselName(lead.vessel)))
                 && (frame.date == null || lead.date == null || daysApart(lead.date, frame.date) <= 7);
     }

@@ -1386,4 +1386,12 @@ class EventSlotTest {
         assertEquals("Victoria", seizures.get(0).vessel().name());
         assertEquals("2011-03-15", seizures.get(0).date().value());
     }
+
+    @Test
+    void aRunningCountOfSimilarSeizuresIsNoIncident() {
+        List<Event> seizures = events("LAGOS - Customs intercepted a container of 1,100 pump-action rifles at the Tin "
+                + "Can Island port on Monday. The service has made two similar seizures of Turkish-made guns in Lagos "
+                + "since January.", LocalDate.of(2017, 9, 12));
+        assertEquals(1, seizures.size(), seizures.toString());
+    }
 }
