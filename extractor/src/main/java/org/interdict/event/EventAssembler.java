@@ -54,7 +54,8 @@ public final class EventAssembler {
     private static final Pattern FOUND_INSIDE = Pattern.compile("(?i)(inside|within|in it|in them|beneath|underneath|"
             + "hidden (inside|in|under)|packed (inside|in)|stashed (inside|in)|concealed (inside|in|under)"
             // "… seized a consignment of 45 boxes. The boxes contained encrypted military radios": what it held
-            + "|(it|they|the \\w+) (consisted of|contained|comprised|included|held))\\b");
+            // "It had been shipped from Yemen, was destined for the ONLF and consisted of 101 anti-tank mines"
+            + "|(it|they|the \\w+)( [^.;]{0,120}?\\b(and|but))? (had )?(consisted of|contained|comprised|included|held))\\b");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^(and|but|though|although|while|as|yet)\\s+");
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"

@@ -1394,4 +1394,13 @@ class EventSlotTest {
                 + "since January.", LocalDate.of(2017, 9, 12));
         assertEquals(1, seizures.size(), seizures.toString());
     }
+
+    @Test
+    void theGoodsOfAConsignmentToldAfterItsRouteInTheNextSentence() {
+        Event seizure = onlySeizure("On 17 August 2008 the Monitoring Group inspected a consignment that the Somaliland "
+                + "authorities had seized in Burao on 15 April 2008. It had been shipped from Yemen and was destined for "
+                + "Ethiopia, and consisted of 101 anti-tank mines and 100 hand grenades.");
+        assertEquals(List.of(101L, 100L), seizure.cargo().stream().map(c -> c.quantity()).toList());
+        assertEquals(List.of("ETH"), seizure.destination().stream().map(p -> p.country()).toList());
+    }
 }
