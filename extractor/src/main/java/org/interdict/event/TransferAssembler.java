@@ -31,9 +31,11 @@ final class TransferAssembler {
             + CargoCollector.NOT_AS_MODIFIER + "(\\s+and\\s+[a-z-]+)?");
 
     /** Goods of export-control cases that name no weapon: defence articles, military electronics, components. */
-    private static final Pattern CONTROLLED_GOODS = Pattern.compile("(?i)\\b(defen[cs]e articles|military[- ](electronics|equipment|technology|hardware|components|goods|items|supplies|parts|materiel|cargo|vehicles)|"
+    private static final Pattern CONTROLLED_GOODS = Pattern.compile("(?i)\\b(defen[cs]e articles|military[- ](electronics|"
+            + "equipment|technology|hardware|components|goods|items|supplies|parts|materiel|cargo|vehicles)|"
             + "(micro)?electronics|dual-use (goods|items|technology|equipment)|(electronic |missile |weapons? )?components|"
             + "microprocessors|microcontrollers|semiconductors|converters|machine tools)\\b");
+
     /** "exported them to Russia": the goods named before the verb. */
     private static final Pattern THEM_AFTER = Pattern.compile("(?i)\\s*(them|it|the (parts|goods|items|components))\\b");
 
