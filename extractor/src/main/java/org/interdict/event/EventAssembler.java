@@ -1082,11 +1082,6 @@ public final class EventAssembler {
     }
 
     /**
-     * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
-     * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
-     * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
-     */
-    /**
      * Whether a seizure statement with no goods of its own beyond general words ("arms") names the ship of the
      * seizure just told, or the ship that seizure left unnamed ("a freighter"), within a week of its date.
      */
@@ -1108,6 +1103,11 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
+     * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
+     * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
+     */
     private static List<Frame> merge(DocumentAnalysis doc, List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
@@ -1136,12 +1136,13 @@ public final class EventAssembler {
                     }
                 }
             }
-            if (same == null && !merged.isEmpty() && namesTheLeadsShip(merged.get(merged.size() - 1), frame)
-                    && frame.firstSentence - merged.get(merged.size() - 1).lastSentence <= FOLLOW_UP_WINDOW
-                    && !Headings.between(doc, merged.get(merged.size() - 1).lastSentence, frame.firstSentence)) {
+            Frame lead = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (same == null && lead != null && namesTheLeadsShip(lead, frame)
+                    && frame.firstSentence - lead.lastSentence <= FOLLOW_UP_WINDOW
+                    && !Headings.between(doc, lead.lastSentence, frame.firstSentence)) {
                 // "… its navy commandeered a cargo ship a day earlier … The Liberian-flagged Victoria … was boarded
                 // on Tuesday morning": the ship of the lead named, with the day of the boarding
-                same = merged.get(merged.size() - 1);
+                same = lead;
                 if (frame.date != null && (same.date == null || frame.date.value().compareTo(same.date.value()) < 0)) {
                     // a seizure comes before its announcement: the earlier day is the boarding's
                     same.date = frame.date;

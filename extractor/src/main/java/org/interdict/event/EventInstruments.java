@@ -13,7 +13,6 @@ import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.model.Entity;
 import org.interdict.model.InstrumentRef;
-import org.interdict.model.Party;
 import org.interdict.pattern.RuleMatch.TokenRange;
 import org.interdict.text.Sentence;
 
@@ -136,22 +135,24 @@ final class EventInstruments {
             return null;
         }
         for (Entity entity : doc.entitiesIn(end + on.end(), Math.min(text.length(), end + on.end() + 40))) {
-            if (entity.start() != end + on.end()) {
-                continue;
-            }
-            if (entity.type() == EntityType.COUNTRY) {
-                return entity.id();
-            }
-            // "the arms embargo on Darfur": a region's embargo is its country's
-            if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
-                return entity.attribute("country");
-            }
-            // "the arms embargo the Security Council imposed on the Houthis": a group's own embargo
-            if (entity.type() == EntityType.ORGANIZATION && entity.attribute("group") != null) {
-                return entity.attribute("group");
+            if (entity.start() == end + on.end() && embargoSubject(entity) != null) {
+                return embargoSubject(entity);
             }
         }
         return null;
+    }
+
+    /**
+     * Whose embargo a name means: a country's; a region's country ("the arms embargo on Darfur"); a group's own
+     * ("the arms embargo the Security Council imposed on the Houthis"); or null.
+     */
+    private static String embargoSubject(Entity entity) {
+        return switch (entity.type()) {
+            case COUNTRY -> entity.id();
+            case LOCATION -> entity.attribute("country");
+            case ORGANIZATION -> entity.attribute("group");
+            default -> null;
+        };
     }
 
     /** "… set out in", "… contained in paragraph 5 of", "… imposed by": the text that names a phrase's source. */
@@ -212,8 +213,7 @@ final class EventInstruments {
             // "the Darfur embargo", "the Libyan arms embargo": the country named inside the phrase
             embargoOn = doc.entitiesIn(start, end).stream()
                     .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION)
-                    .map(e -> Parties.party(doc, e)).filter(p -> p != null && p.country() != null)
-                    .map(Party::country).findFirst().orElse(null);
+                    .map(EventInstruments::embargoSubject).filter(Objects::nonNull).findFirst().orElse(null);
         }
         if (embargoOn != null) {
             // "the UN arms embargo on Eritrea": the country named is the only subject

@@ -242,11 +242,15 @@ final class TransferAssembler {
             + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
             + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)|would\\s+have\\s+been)\\s");
 
+    /** "was", ", officials said, was", "had been reportedly": what stands between a conveyance and its carrying verb. */
+    private static final String CARRIER_BE = "(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?";
     /** "The freighter was carrying ammunition to Libya": the conveyance named back, then what it carried. */
     private static final Pattern CARRIER_SUBJECT = Pattern.compile("(?i)^(?:it|she|the\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:ship|vessel|freighter|boat|dhow|skiff|trawler|tanker|plane|aircraft|jet|flight|truck|lorry|van|car|"
-            + "containers?))(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?"
-            + "(?:carrying|transporting|ferrying|bringing|delivering)\\b");
+            + "containers?))" + CARRIER_BE + "(?:carrying|transporting|ferrying|bringing|delivering)\\b");
+    /** "The Nour M was carrying …": the verb after the seized ship's own name. */
+    private static final Pattern CARRIER_VERB_AFTER_NAME = Pattern.compile(CARRIER_BE
+            + "(?:carrying|transporting|ferrying)\\b");
 
     /**
      * Whether a carrying statement speaks of the conveyance of the seizure told just before ("The Nour M was
@@ -264,9 +268,6 @@ final class TransferAssembler {
         return vessel != null && (lower.startsWith(vessel + " ") || lower.startsWith("the " + vessel + " "))
                 && CARRIER_VERB_AFTER_NAME.matcher(lower.substring(lower.indexOf(vessel) + vessel.length())).lookingAt();
     }
-
-    private static final Pattern CARRIER_VERB_AFTER_NAME = Pattern.compile(
-            "(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?(?:carrying|transporting|ferrying)\\b");
 
     /**
      * "On 20 May a dhow was stopped with 40 missiles aboard. … The missiles were to be handed over to the
@@ -400,23 +401,8 @@ final class TransferAssembler {
             int from = doc.charEnd(triggerRange);
             int to = recipient == null || recipient.start() < triggerRange.start() ? sentence.end()
                     : doc.charStart(recipient);
-            String between = text.substring(Math.min(from, to), to);
-            Matcher goods = TRANSFER_GOODS.matcher(between);
-            int offset = Math.min(from, to);
-            if (!goods.find()) {
-                // "unlawfully exporting defense articles and Commerce-controlled components to China", "bought
-                // converters and microprocessors … and exported them to Russia": controlled goods of export cases
-                goods = CONTROLLED_GOODS.matcher(between);
-                if (!goods.find() && THEM_AFTER.matcher(between).lookingAt()) {
-                    goods = CONTROLLED_GOODS.matcher(text.substring(sentence.start(), doc.charStart(triggerRange)));
-                    offset = sentence.start();
-                    if (!goods.find()) {
-                        goods = TRANSFER_GOODS.matcher(between);
-                        offset = Math.min(from, to);
-                    }
-                }
-            }
-            if (!goods.find(0)) {
+            Span goods = goodsWords(text, Math.min(from, to), to, sentence.start(), doc.charStart(triggerRange));
+            if (goods == null) {
                 int triggerStart = doc.charStart(triggerRange);
                 boolean relative = RELATIVE_BEFORE.matcher(text.substring(Math.max(sentence.start(), triggerStart - 40),
                         triggerStart)).find();
@@ -426,15 +412,14 @@ final class TransferAssembler {
                 }
                 // "… equipment that the agency had ordered from Russia for the army", "the rounds were part of a
                 // batch that Sudan sold to the South Sudanese army": the goods may come before the verb
-                goods = PURCHASED_GOODS.matcher(text.substring(sentence.start(), relative ? triggerStart : sentence.end()));
-                offset = sentence.start();
-                if (!goods.find()) {
+                Matcher purchased = PURCHASED_GOODS.matcher(text).region(sentence.start(),
+                        relative ? triggerStart : sentence.end());
+                if (!purchased.find()) {
                     return null;
                 }
+                goods = new Span(purchased.start(), purchased.end());
             }
-            int start = offset + goods.start();
-            frame.addCargo(new CargoItem(text.substring(start, start + goods.group().length()), null, null, null, null),
-                    new Span(start, start + goods.group().length()));
+            frame.addCargo(new CargoItem(text.substring(goods.start(), goods.end()), null, null, null, null), goods);
         }
         frame.date = clauseDate(doc, s, sentence, doc.charStart(triggerRange));
         // "the Lady R had docked to deliver equipment …": a ship named in the statement carried the goods
@@ -479,6 +464,30 @@ final class TransferAssembler {
         frame.modality = EventModality.unverified(doc, s, triggerRange.start(), Frame.vesselName(frame.vessel),
                 EventModality.modality(matches, triggerRange.start()));
         return frame;
+    }
+
+    /**
+     * The goods word of a transfer that names no weapon between its verb and its recipient ({@code from} to
+     * {@code to}): an arms word, or goods of export-control cases ("unlawfully exporting defense articles and
+     * Commerce-controlled components to China"), also named before the verb ("bought converters and
+     * microprocessors … and exported them to Russia"); null when there is none.
+     */
+    private static Span goodsWords(String text, int from, int to, int sentenceStart, int triggerStart) {
+        Matcher goods = TRANSFER_GOODS.matcher(text).region(from, to);
+        if (goods.find()) {
+            return new Span(goods.start(), goods.end());
+        }
+        goods = CONTROLLED_GOODS.matcher(text).region(from, to);
+        if (goods.find()) {
+            return new Span(goods.start(), goods.end());
+        }
+        if (THEM_AFTER.matcher(text).region(from, to).lookingAt()) {
+            goods = CONTROLLED_GOODS.matcher(text).region(sentenceStart, triggerStart);
+            if (goods.find()) {
+                return new Span(goods.start(), goods.end());
+            }
+        }
+        return null;
     }
 
     /**
