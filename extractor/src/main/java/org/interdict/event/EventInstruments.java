@@ -1,5 +1,7 @@
 package org.interdict.event;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -155,6 +157,20 @@ final class EventInstruments {
         };
     }
 
+    /** "the sanctions the Council adopted in June": a month with no year at the end of a phrase. */
+    private static final Pattern ADOPTED_IN_MONTH = Pattern.compile("\\b(adopted|imposed|passed|approved|agreed|enacted)"
+            + "\\s+(in|on)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)$");
+
+    /** The year of the last such month before the report was published; null when the phrase names no month. */
+    private static String yearOfMonth(String wording, LocalDate published) {
+        Matcher month = ADOPTED_IN_MONTH.matcher(wording);
+        if (!month.find() || published == null) {
+            return null;
+        }
+        int number = Month.valueOf(month.group(3).toUpperCase(Locale.ROOT)).getValue();
+        return String.valueOf(number <= published.getMonthValue() ? published.getYear() : published.getYear() - 1);
+    }
+
     /** "… set out in", "… contained in paragraph 5 of", "… imposed by": the text that names a phrase's source. */
     private static final Pattern SOURCE_NAMED = Pattern.compile("(?i)^[^.;:]{0,100}?\\b(contained|set\\s+out|established|"
             + "imposed|laid\\s+down|enshrined|defined|adopted)\\s+(in|by|under)\\b[^.;:]{0,40}$");
@@ -196,7 +212,8 @@ final class EventInstruments {
         // "the UN arms embargo", "UN sanctions", "a Security Council resolution": the embargo on a country
         boolean embargo = wording.contains("embargo") || wording.contains("sanctions") || wording.contains("resolution")
                 || wording.endsWith("ban") || wording.endsWith("prohibition");
-        boolean dated = year.find();
+        String adopted = year.find() ? year.group() : yearOfMonth(wording, doc.document().published());
+        boolean dated = adopted != null;
         if (!dated && !embargo) {
             return;
         }
@@ -232,8 +249,11 @@ final class EventInstruments {
         Sentence sentence = doc.analyzed().sentences().get(s);
         doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.COUNTRY)
                 .forEach(e -> subjects.add(e.id()));
+        // "forbid Pyongyang to sell": a capital standing for its state, after every country named as such
+        doc.entitiesIn(sentence.start(), sentence.end()).stream().filter(e -> e.type() == EntityType.LOCATION)
+                .forEach(e -> subjects.add(e.attribute("country")));
         subjects.removeIf(Objects::isNull);
-        GazetteerEntry resolved = dated ? resolver.resolve(year.group(), subjects)
+        GazetteerEntry resolved = dated ? resolver.resolve(adopted, subjects)
                 : resolver.resolveEmbargo(subjects);
         if (resolved == null) {
             return;

@@ -1403,4 +1403,38 @@ class EventSlotTest {
         assertEquals(List.of(101L, 100L), seizure.cargo().stream().map(c -> c.quantity()).toList());
         assertEquals(List.of("ETH"), seizure.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void sanctionsNamedByWhenTheCouncilAdoptedThem() {
+        // a month alone is the last such month before the report: June 2009, the year of resolution 1874
+        List<Event> seizures = events("BANGKOK, Dec 23 - Thai police seized 35 tonnes of weapons from a North Korean "
+                + "cargo plane at Don Muang airport on December 12. Officials said the shipment breached the sanctions "
+                + "the Security Council adopted in June.", LocalDate.of(2009, 12, 23));
+        assertEquals(List.of("UNSCR-1874"), seizures.get(0).instruments().stream().map(i -> i.id()).toList());
+        // a capital standing for its state gives the subject of "the 2006 sanctions"
+        Event busan = onlySeizure("South Korean officials seized 445 graphite cylinders from the freighter Xin Yan Tai "
+                + "at Busan in May. Diplomats described the consignment as contrary to the 2006 sanctions that forbid "
+                + "Pyongyang to sell missile items.");
+        assertEquals(List.of("UNSCR-1718"), busan.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void aPortWhereTheGoodsChangedShipsIsNoDestination() {
+        Event seizure = onlySeizure("The Israel Navy intercepted the cargo ship Francop off Cyprus and found rockets "
+                + "and mortar bombs in its containers. The containers had been carried on an Iranian ship to the "
+                + "Egyptian port of Damietta, where they were transferred to the Francop.");
+        assertTrue(seizure.destination().isEmpty(), seizure.destination().toString());
+    }
+
+    @Test
+    void thePortOfDischargeTheArsenalToReplenishAndTheCoastTheBoatWasMakingFor() {
+        assertEquals(List.of("SYR"), onlySeizure("Greek officers seized 80 tonnes of ammunition from the freighter "
+                + "Ocean Express at Piraeus. The declared port of discharge was Latakia.").destination().stream()
+                .map(p -> p.country()).toList());
+        assertEquals(List.of("Houthis"), onlySeizure("US forces seized missile parts from a dhow in the Arabian Sea. "
+                + "The cargo was meant to replenish the arsenal of the Houthis.").destination().stream()
+                .map(p -> p.group()).toList());
+        assertEquals(List.of("SOM"), onlySeizure("HMAS Darwin seized 1,989 rifles from a fishing vessel that was "
+                + "making for the coast of Somalia.").destination().stream().map(p -> p.country()).toList());
+    }
 }
