@@ -109,6 +109,12 @@ public final class VesselCueRecognizer {
         return all;
     }
 
+    /** Whether a known company's mention covers exactly this span. */
+    private static boolean isCompany(List<Entity> known, int start, int end) {
+        return known.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() == start && e.end() == end
+                && "company".equals(e.attribute("kind")));
+    }
+
     /** Vessel mentions found by cue. */
     List<Entity> find(AnalyzedText analyzed, List<Entity> known) {
         List<Token> tokens = analyzed.tokens();
@@ -168,6 +174,11 @@ public final class VesselCueRecognizer {
             }
             if (end > nameStart && AIRLINE_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
                 // "operated by the private carrier Yas Air": an air carrier is an airline, not a ship
+                continue;
+            }
+            if (end > nameStart && lower.equals("carrier") && isCompany(known, tokens.get(nameStart).start(),
+                    tokens.get(end - 1).end())) {
+                // "the French carrier CMA CGM": a shipping line the gazetteer knows, not one of its ships
                 continue;
             }
             if (end > nameStart) {

@@ -42,6 +42,7 @@ class MatchingBehaviourTest {
             .add(entry("place:washington", EntityType.LOCATION, "Washington", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
             .add(entry("place:nice", EntityType.LOCATION, "Nice", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
             .add(entry("org:example-trading", EntityType.ORGANIZATION, "Example Trading Co.", List.of(), Map.of(), Set.of()))
+            .add(entry("org:cma-cgm", EntityType.ORGANIZATION, "CMA CGM", List.of(), Map.of("kind", "company"), Set.of()))
             .add(entry("weapon:sa-7", EntityType.WEAPON, "SA-7", List.of("Strela-2"), Map.of(), Set.of()))
             .add(entry("weapon:ak-47", EntityType.WEAPON, "AK-47", List.of(), Map.of(), Set.of(MatchFlag.CASE_SENSITIVE)))
             .add(entry("weapon:detonator", EntityType.WEAPON, "detonator", List.of("blasting cap"), Map.of("generic", "true"), Set.of()))
@@ -205,6 +206,8 @@ class MatchingBehaviourTest {
     void anAirCarrierIsNoShip() {
         assertEntities("operated by the private carrier Yas Air");
         assertEntities("operated by the carrier Nordic Star", "VESSEL:Nordic Star@24");
+        // a shipping line the gazetteer knows is the company, not one of its ships
+        assertEntities("operated by the carrier CMA CGM", "ORGANIZATION:CMA CGM@24=org:cma-cgm");
     }
 
     @Test
