@@ -28,6 +28,7 @@ import org.interdict.pattern.Relation;
 import org.interdict.pattern.RuleMatch;
 import org.interdict.pattern.RuleMatch.TokenRange;
 import org.interdict.text.Sentence;
+import org.interdict.text.Token;
 
 /**
  * Turns rule matches into events. A sentence with a seizure trigger and arms-related goods or a vessel
@@ -96,6 +97,8 @@ public final class EventAssembler {
             // "Niger's security forces reported seizing around 400 weapons in 2020": a year's count
             + "|\\b(reported|recorded|registered|logged|counted) (seizing|recovering|confiscating|intercepting|"
             + "seizures of)\\b[^.;]*\\b(in|during) (19|20)\\d\\d\\b"
+            // "some 250 rifles had been taken off Rio's streets in the past five months": a total over months
+            + "|\\b(have|has|had) (been )?\\w+\\b[^.;]*\\b(in|over|during) the (past|last|previous) (\\w+ )?(months|years)\\b"
             // "Last year customs officers across Nigeria seized more than 1,100 firearms": a year's tally
             + "|\\b(last|this|that|the previous|the past) year\\b[^.;]*\\b(across|throughout|nationwide)\\b"
             + "|\\b(across|throughout) (the country|\\p{Lu}[\\p{L}-]+)\\b[^.;]*\\b(last|this|that) year\\b"
@@ -604,6 +607,7 @@ public final class EventAssembler {
         RuleMatch best = null;
         RuleMatch laterSubject = null;
         RuleMatch sentenceSubject = null;
+        RuleMatch speakingAgency = null;
         for (RuleMatch match : matches) {
             if (match.relation() != Relation.AUTHORITY) {
                 continue;
@@ -636,6 +640,10 @@ public final class EventAssembler {
                 }
                 continue;
             }
+            if (agent.start() > triggerToken && speakingAgency == null && isPassive(doc, triggerToken)
+                    && speaksAsAgency(doc, agent)) {
+                speakingAgency = match;
+            }
             if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
                     && (best == null || agent.start() > best.group("$agent").start()) && !isHelper(doc, agent)) {
                 best = match;
@@ -654,12 +662,48 @@ public final class EventAssembler {
             best = laterSubject;
         }
         if (best == null) {
+            // "… were confiscated at the cargo terminal of Rio's airport, Brazilian police said": with no
+            // agent told, the police, customs or military body that reports the seizure made it
+            best = speakingAgency;
+        }
+        if (best == null) {
             return null;
         }
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
     }
+
+    private static final Set<String> SPEAKING_VERBS = Set.of("said", "says", "say", "reported", "announced", "stated");
+
+    /** Whether the agent is a police, customs, coast-guard or military body followed by a verb of saying. */
+    private static boolean speaksAsAgency(DocumentAnalysis doc, TokenRange agent) {
+        List<Token> tokens = doc.analyzed().tokens();
+        if (agent.end() >= tokens.size()
+                || !SPEAKING_VERBS.contains(tokens.get(agent.end()).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return doc.entitiesIn(doc.charStart(agent), doc.charEnd(agent)).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && (e.attribute("kind") != null ? HOME_AGENCY_KINDS.contains(e.attribute("kind"))
+                        : AGENCY_BODY.matcher(e.text()).find()));
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be");
+
+    /** "were confiscated", "had been quietly seized": an auxiliary of the passive within the two words before. */
+    private static boolean isPassive(DocumentAnalysis doc, int triggerToken) {
+        List<Token> tokens = doc.analyzed().tokens();
+        for (int i = Math.max(0, triggerToken - 2); i < triggerToken; i++) {
+            if (PASSIVE_AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body of a country-and-body mention the gazetteer built ("Brazilian police"), which carries no kind. */
+    private static final Pattern AGENCY_BODY = Pattern.compile("(?i)\\b(police|customs|coast ?guard|gendarmerie|army|"
+            + "military|border guards?)$");
 
     /**
      * The names of the customs, police, coast-guard and army bodies the organisation gazetteer found in the

@@ -1437,4 +1437,22 @@ class EventSlotTest {
         assertEquals(List.of("SOM"), onlySeizure("HMAS Darwin seized 1,989 rifles from a fishing vessel that was "
                 + "making for the coast of Somalia.").destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void thePoliceThatReportAPassiveSeizureMadeIt() {
+        Event seizure = onlySeizure("Sixty rifles hidden inside a consignment of pool heaters flown in from Miami were "
+                + "confiscated at the cargo terminal of Rio de Janeiro's airport, Brazilian police said.");
+        assertEquals("BRA", seizure.authority().country());
+        assertEquals("BRA", seizure.location().country());
+        assertEquals(List.of("pool heaters"), seizure.declaredCargo().stream().map(c -> c.text().strip()).toList());
+    }
+
+    @Test
+    void goodsTakenIntoACountryAndATotalOverMonths() {
+        List<Event> seizures = events("PRESIDIO, Texas - Officers confiscated 6,380 rounds that a traveler was taking "
+                + "into Mexico on Thursday, U.S. Customs and Border Protection said. Some 250 rifles had been taken off "
+                + "the streets of Ojinaga in the past five months.", LocalDate.of(2019, 10, 29));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(List.of("MEX"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
+    }
 }
