@@ -56,12 +56,15 @@ public final class Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
     /**
-     * The slot relations event assembly may take from anywhere in a report about one incident, and the
-     * cover story, which may be told a few sentences after the event's window.
+     * The slot relations event assembly may take from anywhere in a report about one incident, the cover
+     * story, which may be told a few sentences after the event's window, and the counts of an inventory
+     * told after it ("The list includes: six C-704 anti-ship missiles; two launchers; …") with the goods its
+     * rules say are no cargo.
      */
     private static final Set<org.interdict.pattern.Relation> ROUTE_RELATIONS = EnumSet.of(
             org.interdict.pattern.Relation.ORIGIN, org.interdict.pattern.Relation.DESTINATION,
-            org.interdict.pattern.Relation.INSTRUMENT, org.interdict.pattern.Relation.DECLARED_CARGO);
+            org.interdict.pattern.Relation.INSTRUMENT, org.interdict.pattern.Relation.DECLARED_CARGO,
+            org.interdict.pattern.Relation.QUANTITY, org.interdict.pattern.Relation.NOT_CARGO);
     static final Set<String> ARMS_WORDS = Set.of("weapon", "arm", "arms", "munition", "ammunition", "missile",
             "rocket", "explosive", "rifle", "gun", "ship", "vessel", "cargo", "shipment", "freighter", "dhow",
             "tanker", "aircraft", "plane", "container", "haul", "cache", "technology", "materiel", "consignment",

@@ -1,8 +1,8 @@
 package org.interdict.event;
 
+import static org.interdict.event.Parties.noGoal;
 import static org.interdict.event.Parties.parties;
 import static org.interdict.event.Parties.party;
-import static org.interdict.event.Parties.whereTaken;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -550,7 +550,7 @@ public final class EventAssembler {
             switch (match.relation()) {
                 case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
                 case DESTINATION -> {
-                    if (!whereTaken(doc, group)) {
+                    if (!noGoal(doc, group)) {
                         giveWayToStatedRoute(doc, group, frame);
                         parties(doc, group, frame.destination, frame.origin);
                     }

@@ -140,6 +140,20 @@ final class Parties {
         return WHERE_TAKEN.matcher(text.substring(end, Math.min(text.length(), end + 80))).lookingAt();
     }
 
+    /** "whether", then at most a clause: "investigators are trying to establish whether the weapons were to go on". */
+    private static final Pattern QUESTIONED = Pattern.compile("(?i)\\bwhether\\b[^.;:]{0,80}$");
+
+    /**
+     * Whether a destination rule's place names no goal of the goods: where they were taken after the voyage
+     * ({@link #whereTaken}), or the answer to a question the report leaves open ("investigators are trying to
+     * establish whether the weapons were to be smuggled on into Venezuela").
+     */
+    static boolean noGoal(DocumentAnalysis doc, TokenRange place) {
+        int start = doc.charStart(place);
+        return whereTaken(doc, place)
+                || QUESTIONED.matcher(doc.analyzed().text().substring(Math.max(0, start - 100), start)).find();
+    }
+
     /** The country named right after a comma at {@code end} ("Valencia, Venezuela"), or null. */
     private static String countryAfterComma(DocumentAnalysis doc, int end) {
         String text = doc.analyzed().text();

@@ -1,7 +1,7 @@
 package org.interdict.event;
 
+import static org.interdict.event.Parties.noGoal;
 import static org.interdict.event.Parties.parties;
-import static org.interdict.event.Parties.whereTaken;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -226,7 +226,7 @@ final class ReportPasses {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN) {
                     parties(doc, group, origin, destination);
-                } else if (match.relation() == Relation.DESTINATION && !whereTaken(doc, group)) {
+                } else if (match.relation() == Relation.DESTINATION && !noGoal(doc, group)) {
                     parties(doc, group, destination, origin);
                 }
             }
@@ -331,7 +331,7 @@ final class ReportPasses {
                 if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
                     // collected also while the only origin is the ship's flag, which a stated route may replace
                     parties(doc, group, origin, frame.destination);
-                } else if (match.relation() == Relation.DESTINATION && needDestination && !whereTaken(doc, group)) {
+                } else if (match.relation() == Relation.DESTINATION && needDestination && !noGoal(doc, group)) {
                     // "According to its bill of lading, the consignment was to be delivered to Djibouti … the Libyan
                     // port was the real destination": the destination the report calls the real one wins
                     boolean real = REAL_DESTINATION.matcher(doc.text(new TokenRange(match.startToken(), match.endToken()))).find();
@@ -364,7 +364,7 @@ final class ReportPasses {
                     continue;
                 }
                 TokenRange group = match.group(match.relation().requiredGroup());
-                if (!whereTaken(doc, group)) {
+                if (!noGoal(doc, group)) {
                     List<Party> onward = new ArrayList<>();
                     parties(doc, group, onward, frame.origin);
                     // "onward to the Houthis in Yemen": the group is who was to receive them
@@ -410,7 +410,7 @@ final class ReportPasses {
                 if (holding.size() != 1) {
                     continue;
                 }
-                if (whereTaken(doc, group)) {
+                if (noGoal(doc, group)) {
                     continue;
                 }
                 List<Party> told = new ArrayList<>();

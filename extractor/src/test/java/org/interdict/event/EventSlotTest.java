@@ -1455,4 +1455,16 @@ class EventSlotTest {
         assertEquals(1, seizures.size(), seizures.toString());
         assertEquals(List.of("MEX"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void theCountsOfAnInventoryToldAfterTheWindowAndAQuestionedDestination() {
+        Event victoria = events("Israel Navy forces intercepted the cargo vessel Victoria on Tuesday some 200 nautical "
+                + "miles west of Israel's coast. The vessel had taken on its containers at Latakia and was on its way "
+                + "to Alexandria in Egypt. The weaponry was hidden behind sacks of lentils. The list includes: six "
+                + "C-704 anti-ship missiles; two launchers; 230 mortar shells.", LocalDate.of(2011, 3, 16)).get(0);
+        assertEquals(List.of(6L, 2L, 230L), victoria.cargo().stream().map(c -> c.quantity()).toList());
+        Event truck = onlySeizure("Colombian customs police seized six assault rifles hidden in a truck, and "
+                + "investigators are trying to establish whether the weapons were to be smuggled on into Venezuela.");
+        assertTrue(truck.destination().isEmpty(), truck.destination().toString());
+    }
 }
