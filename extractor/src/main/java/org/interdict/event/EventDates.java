@@ -33,9 +33,12 @@ final class EventDates {
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
             + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-    /** "Resolution 1874, adopted by the Security Council in June,": when a measure was made, not the event. */
+    /**
+     * "Resolution 1874, adopted by the Security Council in June,", "the arms embargo imposed on the North African
+     * country in 2011": when a measure was made, not the event.
+     */
     private static final Pattern ADOPTED = Pattern.compile("(?i)\\b(adopted|passed|enacted|approved unanimously|"
-            + "unanimously approved|renewed)\\b[^;]{0,40}$");
+            + "unanimously approved|renewed|imposed|introduced|instituted)\\b[^;]{0,40}$");
     /** "… which the Security Council renewed last year in resolution 2244": the date of a resolution's making. */
     private static final Pattern IN_RESOLUTION_AFTER = Pattern.compile("(?i)\\s*,?\\s*(in|by|with|through)\\s+(its\\s+)?"
             + "(resolutions?|decisions?|regulations?)\\b");

@@ -84,7 +84,21 @@ final class Frame {
     private static boolean datesAgree(String a, String b) {
         return a == null || b == null || a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-")
                 // "this week" (2021-W23) and "on Tuesday" (2021-06-08): the day lies in the week
-                || a.contains("-W") && EventDates.within(b, a) || b.contains("-W") && EventDates.within(a, b);
+                || a.contains("-W") && EventDates.within(b, a) || b.contains("-W") && EventDates.within(a, b)
+                // "at the weekend" (2018-01-06/2018-01-07) and "on Saturday" (2018-01-06): the day lies in the range
+                || inRange(b, a) || inRange(a, b);
+    }
+
+    /** Whether a day ("2018-01-06") or a month lies in a range of days ("2018-01-06/2018-01-07"). */
+    private static boolean inRange(String when, String range) {
+        int slash = range.indexOf('/');
+        if (slash < 0 || when.indexOf('/') >= 0) {
+            return false;
+        }
+        String from = range.substring(0, slash);
+        String to = range.substring(slash + 1);
+        return when.length() == 10 ? when.compareTo(from) >= 0 && when.compareTo(to) <= 0
+                : from.startsWith(when + "-") || to.startsWith(when + "-");
     }
 
     /**

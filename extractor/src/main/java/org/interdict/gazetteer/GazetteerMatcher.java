@@ -37,6 +37,10 @@ public final class GazetteerMatcher {
     private static final Set<String> SHIP_ACTION_CUES = Set.of("boarded", "intercepted", "seized", "searched",
             "impounded", "detained", "aboard", "onboard", "hijacked", "scuttled", "unloaded", "inspected");
 
+    /** Verbs that, after "the NAME was", make a known ship name that needs a cue a ship ("the Victoria was boarded"). */
+    private static final Set<String> SHIP_PASSIVE_CUES = Set.of("boarded", "intercepted", "stopped", "seized",
+            "searched", "impounded", "detained", "diverted", "escorted", "towed", "inspected", "hijacked", "scuttled");
+
     /** Goods named by the weapon they serve when written right after it ("rifle ammunition"). */
     private static final java.util.regex.Pattern SERVING_GOODS = java.util.regex.Pattern.compile(
             "(?i)ammunition|rounds|cartridges|bullets|magazines|parts|spare parts|components|barrels");
@@ -421,7 +425,14 @@ public final class GazetteerMatcher {
             }
         }
         // "boarded the Victoria", "aboard the Victoria": only right before the name, never "seized in Victoria"
-        return first >= 2 && pieces.get(first - 1).key().equals("the")
-                && SHIP_ACTION_CUES.contains(pieces.get(first - 2).key());
+        if (first >= 2 && pieces.get(first - 1).key().equals("the") && SHIP_ACTION_CUES.contains(pieces.get(first - 2).key())) {
+            return true;
+        }
+        // "The Andromeda was stopped on Saturday": what only a ship undergoes, told right after the name
+        int verb = end + 1 < pieces.size() && pieces.get(end).key().equals("was") ? end + 1
+                : end + 2 < pieces.size() && pieces.get(end).key().equals("had") && pieces.get(end + 1).key().equals("been")
+                        ? end + 2 : -1;
+        return first >= 1 && pieces.get(first - 1).key().equals("the") && verb > 0
+                && SHIP_PASSIVE_CUES.contains(pieces.get(verb).key());
     }
 }

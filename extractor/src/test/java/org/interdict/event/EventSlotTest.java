@@ -1467,4 +1467,17 @@ class EventSlotTest {
                 + "investigators are trying to establish whether the weapons were to be smuggled on into Venezuela.");
         assertTrue(truck.destination().isEmpty(), truck.destination().toString());
     }
+
+    @Test
+    void aLeadOverTheWeekendAndTheShipNamedByWhatItUnderwentOnSaturdayAreOneSeizure() {
+        // "The Andromeda was stopped": a known name that needs a cue is a ship when only a ship undergoes the verb;
+        // the embargo's year ("imposed … in 2011") dates nothing
+        List<Event> seizures = events("ATHENS, Jan 10 - Greece's coast guard said on Wednesday that a Tanzanian-flagged "
+                + "freighter it intercepted off Crete at the weekend was taking explosives to Libya, contravening the "
+                + "arms embargo imposed on the country in 2011. The Andromeda was stopped on Saturday near Agios "
+                + "Nikolaos and its 29 containers were examined.", LocalDate.of(2018, 1, 10));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals("Andromeda", seizures.get(0).vessel().name());
+        assertEquals("2018-01-06/2018-01-07", seizures.get(0).date().value());
+    }
 }
