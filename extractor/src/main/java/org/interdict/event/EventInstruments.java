@@ -37,6 +37,10 @@ final class EventInstruments {
             "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** " (2006) and expanded by ", ", later tightened in ": what joins a measure to the texts that widened it. */
+    private static final Pattern EXPANDED_BY = Pattern.compile("(?i)(?:\\s*\\(\\d{4}\\))?\\s*,?\\s*(?:and\\s+|as\\s+)?"
+            + "(?:later\\s+|subsequently\\s+|further\\s+|since\\s+)?(?:expanded|strengthened|tightened|extended|"
+            + "reinforced|broadened|widened|amended)\\s+(?:by|in|under|through)\\s+(?:the\\s+)?");
 
     /**
      * "the Panel of Experts established pursuant to resolution 1973 (2011)", "Pursuant to resolution 2509 (2020),
@@ -204,6 +208,18 @@ final class EventInstruments {
             Entity last = treaties.get(treaties.size() - 1);
             if (listsResolutions(last)) {
                 listedResolutions(doc, last.end(), frame);
+            }
+            for (Entity later : doc.entitiesIn(last.end(), Math.min(text.length(), last.end() + 80))) {
+                // "the arms embargo imposed by resolution 1718 (2006) and expanded by resolutions 1874 (2009) and
+                // 2094 (2013)": the texts that widened the measure breached are breached too
+                if (later.type() == EntityType.TREATY && later.id() != null
+                        && EXPANDED_BY.matcher(text.substring(last.end(), later.start())).matches()) {
+                    frame.addInstrument(new InstrumentRef(later.text(), later.id()));
+                    if (listsResolutions(later)) {
+                        listedResolutions(doc, later.end(), frame);
+                    }
+                    break;
+                }
             }
             return;
         }

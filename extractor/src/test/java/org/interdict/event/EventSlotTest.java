@@ -1480,4 +1480,17 @@ class EventSlotTest {
         assertEquals("Andromeda", seizures.get(0).vessel().name());
         assertEquals("2018-01-06/2018-01-07", seizures.get(0).date().value());
     }
+
+    @Test
+    void theResolutionsThatExpandedTheEmbargoBreachedAndAConsigneeTracedToACountry() {
+        Event seizure = onlySeizure("Panamanian authorities stopped the Chong Chon Gang in July 2013 and found two "
+                + "MiG-21 jet fighters. The Panel concluded that the shipment was a violation of the arms embargo "
+                + "imposed by resolution 1718 (2006) and expanded by resolutions 1874 (2009) and 2094 (2013).");
+        assertEquals(List.of("UNSCR-1718", "UNSCR-1874", "UNSCR-2094"),
+                seizure.instruments().stream().map(i -> i.id()).toList());
+        Event jieShun = onlySeizure("Egyptian customs agents boarded the Jie Shun and found 30,000 rocket-propelled "
+                + "grenades. The Panel traced the consignee to an Egyptian company.");
+        assertEquals(List.of("EGY"), jieShun.destination().stream().map(p -> p.country()).toList());
+        assertTrue(jieShun.origin().isEmpty(), jieShun.origin().toString());
+    }
 }
