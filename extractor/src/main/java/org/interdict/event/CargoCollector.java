@@ -242,6 +242,11 @@ final class CargoCollector {
                 && endsWith(item.text(), GENERAL_GOODS));
     }
 
+    /** Whether no item names a kind of goods ("three containers of weapons"), counted or not. */
+    static boolean namesNoKind(List<CargoItem> cargo) {
+        return cargo.stream().allMatch(item -> item.canonical() == null && endsWith(item.text(), GENERAL_GOODS));
+    }
+
     private static boolean endsWithUmbrella(String text) {
         return endsWith(text, UMBRELLA);
     }

@@ -1127,11 +1127,14 @@ public final class EventAssembler {
 
     /**
      * Whether a seizure statement with no goods of its own beyond general words ("arms") names the ship of the
-     * seizure just told, or the ship that seizure left unnamed ("a freighter"), within a week of its date.
+     * seizure just told, or the ship that seizure left unnamed ("a freighter"), within a week of its date; or
+     * names the ship a lead left unnamed when the lead named no kind of goods ("three containers of weapons
+     * taken from a cargo ship … The Lutfallah II was stopped on Friday … troops found heavy machine guns").
      */
     private static boolean namesTheLeadsShip(Frame lead, Frame frame) {
         return lead.type == EventType.SEIZURE && frame.type == EventType.SEIZURE && lead.modality == frame.modality
-                && frame.vessel != null && frame.vessel.name() != null && CargoCollector.onlyGeneral(frame.cargo)
+                && frame.vessel != null && frame.vessel.name() != null
+                && (CargoCollector.onlyGeneral(frame.cargo) || lead.vessel == null && CargoCollector.namesNoKind(lead.cargo))
                 && lead.aircraft == null && (lead.vessel == null && lead.unnamedVessel != null
                         || Frame.vesselName(frame.vessel).equals(Frame.vesselName(lead.vessel)))
                 && (frame.date == null || lead.date == null || daysApart(lead.date, frame.date) <= 7);

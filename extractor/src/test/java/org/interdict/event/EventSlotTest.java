@@ -1493,4 +1493,16 @@ class EventSlotTest {
         assertEquals(List.of("EGY"), jieShun.destination().stream().map(p -> p.country()).toList());
         assertTrue(jieShun.origin().isEmpty(), jieShun.origin().toString());
     }
+
+    @Test
+    void aLeadThatNamedNoKindOfGoodsAndTheShipNamedLaterAreOneSeizure() {
+        List<Event> seizures = events("BEIRUT, April 30 - Lebanese army engineers on Monday finished unloading three "
+                + "containers of weapons taken from a cargo ship that the navy intercepted late last week. The Sierra "
+                + "Leone-flagged Lutfallah II was stopped on Friday near Batroun, and troops found heavy machine guns "
+                + "and artillery shells. Officials said it was intended for rebels fighting President Bashar al-Assad "
+                + "across the border in Syria.", LocalDate.of(2012, 4, 30));
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals("Lutfallah II", seizures.get(0).vessel().name());
+        assertEquals(List.of("SYR"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
+    }
 }
