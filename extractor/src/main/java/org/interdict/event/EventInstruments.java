@@ -67,9 +67,24 @@ final class EventInstruments {
         return PLURAL_RESOLUTIONS.matcher(mention.text()).find();
     }
 
-    /** Whether the instrument is named as a body's founding text or an easing ({@link #FOUNDING_BEFORE}). */
+    /** "Washington did not cite Annex B to": an instrument the speaker leaves out. */
+    private static final Pattern NOT_CITED_BEFORE = Pattern.compile("(?i)\\b(not|never|no\\s+longer)\\s+(cite|cited|invoke|"
+            + "invoked|mention|mentioned|rely\\s+on|relied\\s+on|apply|applied)\\b[^.;]{0,25}$");
+    /** "Resolution 2182, adopted in 2014, is what allows navies to board …": the text that empowers the boarding. */
+    private static final Pattern EMPOWERS_AFTER = Pattern.compile("(?i)^(\\s*\\(\\d{4}\\))?(\\s*,[^,.;]{0,40},)?\\s+"
+            + "(is\\s+what\\s+|which\\s+|that\\s+)?(allows|allowed|authori[sz]es|authori[sz]ed|permits|permitted|empowers|"
+            + "empowered)\\b");
+
+    /**
+     * Whether the instrument is named as a body's founding text or an easing ({@link #FOUNDING_BEFORE}), as one
+     * the speaker does not cite, or as the text that empowers an inspection rather than one that was breached.
+     */
     private static boolean namesFoundingText(String text, Entity instrument) {
-        return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, instrument.start() - 90), instrument.start())).find();
+        int start = instrument.start();
+        return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
+                || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || EMPOWERS_AFTER.matcher(text.substring(instrument.end(), Math.min(text.length(), instrument.end() + 80)))
+                        .find();
     }
 
     private final InstrumentResolver resolver;

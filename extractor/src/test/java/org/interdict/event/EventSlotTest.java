@@ -1505,4 +1505,17 @@ class EventSlotTest {
         assertEquals("Lutfallah II", seizures.get(0).vessel().name());
         assertEquals(List.of("SYR"), seizures.get(0).destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void aResolutionNotCitedOrThatEmpowersTheBoardingIsNotBreached() {
+        Event dhow = onlySeizure("US forces seized missile parts from a dhow off Somalia. The shipment breached the UN "
+                + "embargo on arms for the Houthis, set out in resolution 2216. Washington did not cite Annex B to "
+                + "resolution 2231.");
+        assertEquals(List.of("UNSCR-2216"), dhow.instruments().stream().map(i -> i.id()).toList());
+        List<String> instruments = events("HMAS Darwin seized 1,989 rifles from a fishing vessel. Resolution 2182, "
+                + "adopted in 2014, is what allows navies to board such boats; the weapons fell foul of the arms embargo "
+                + "on Somalia.", LocalDate.of(2016, 3, 7)).stream().flatMap(e -> e.instruments().stream())
+                .map(i -> i.id()).toList();
+        assertTrue(instruments.contains("UNSCR-733") && !instruments.contains("UNSCR-2182"), instruments.toString());
+    }
 }
