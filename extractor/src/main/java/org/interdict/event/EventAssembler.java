@@ -647,8 +647,8 @@ public final class EventAssembler {
             if (agent.end() <= triggerToken && triggerToken - agent.end() <= 12
                     && (best == null || agent.start() > best.group("$agent").start()) && !isHelper(doc, agent)) {
                 best = match;
-            } else if (agent.end() <= triggerToken && agent.start() - sentence.firstToken() <= 2
-                    && sentenceSubject == null) {
+            } else if (agent.end() <= triggerToken && sentenceSubject == null && (agent.start() - sentence.firstToken() <= 2
+                    || INTRODUCTORY.matcher(doc.analyzed().text().substring(sentence.start(), doc.charStart(agent))).matches())) {
                 sentenceSubject = match;
             }
         }
@@ -673,6 +673,10 @@ public final class EventAssembler {
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
     }
+
+    /** "On Jan. 28, the …": a time or place phrase set off before the subject of the sentence. */
+    private static final Pattern INTRODUCTORY = Pattern.compile("(?i)\\s*(on|in|at|early|late|last|during|after)\\b"
+            + "[^,;]{0,40},\\s*(the\\s+)?");
 
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "says", "say", "reported", "announced", "stated");
 

@@ -24,7 +24,8 @@ final class EventDates {
             + "\\s+(on|late on|early on|late|early)?\\s*$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("\\s+(said|say|says|announced|stated|confirmed|"
             + "reported|disclosed|revealed|denied|insisted|claimed|rejected|dismissed|defended|protested|complained|"
-            + "told|warned|accused)\\b");
+            + "told|warned|accused|put|gave|estimated|released|published|issued|unveiled|displayed|presented|paraded|"
+            + "showed)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(of\\s+)?that\\s+(same\\s+)?year\\b");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(this|last|that|the same|the previous|"
             + "the past|next) year\\b");
@@ -177,8 +178,10 @@ final class EventDates {
             List<DateMention> before = doc.dates().datesIn(k);
             for (int i = before.size() - 1; i >= 0; i--) {
                 DateMention date = before.get(i);
+                // "on Wednesday released an inventory of the weapons … commandeered a day earlier": the day of the
+                // words counts too in its own sentence (not "…, the ministry said on Thursday. A week later, …")
                 if (date.end() <= mention.start() && date.value() != null && !NarrativeDates.isNarrative(date.text())
-                        && !isDateline(text, date) && !isStatementDate(text, date)) {
+                        && !isDateline(text, date) && (k == s || !isStatementDate(text, date))) {
                     return date.value();
                 }
             }

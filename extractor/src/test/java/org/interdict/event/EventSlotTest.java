@@ -1518,4 +1518,24 @@ class EventSlotTest {
                 .map(i -> i.id()).toList();
         assertTrue(instruments.contains("UNSCR-733") && !instruments.contains("UNSCR-2182"), instruments.toString());
     }
+
+    @Test
+    void theSubjectAfterAnOpeningDateAndTheDayOfAStatementInItsOwnSentence() {
+        Event cutter = onlySeizure("On Jan. 28, the U.S. Coast Guard cutter Clarence Sutphin Jr., a fast response cutter "
+                + "assigned to the region, located and boarded a vessel in the Arabian Sea and seized missile components.");
+        assertEquals("USA", cutter.authority().country());
+        // "on Wednesday released": the day of the words is no event date, but "a day earlier" counts from it
+        Event victoria = events("TEL AVIV, March 16 - The Israeli military on Wednesday released an inventory of the "
+                + "weapons found aboard a cargo ship that its navy commandeered in the Mediterranean a day earlier.",
+                LocalDate.of(2011, 3, 16)).get(0);
+        assertEquals("2011-03-15", victoria.date().value());
+    }
+
+    @Test
+    void aCoverBehindWhichTheGoodsWereHiddenInAContainer() {
+        Event seizure = onlySeizure("Customs officers at the port of Khoms found 20,000 pistols hidden in a shipping "
+                + "container behind household goods, the port's customs department said.");
+        assertEquals(List.of("household goods"), seizure.declaredCargo().stream().map(c -> c.text().strip()).toList());
+        assertEquals("LBY", seizure.location().country());
+    }
 }
