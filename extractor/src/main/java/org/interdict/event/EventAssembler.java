@@ -762,13 +762,26 @@ public final class EventAssembler {
         return agent == null ? null : new Party(doc.text(agent), location.country(), null);
     }
 
+    /** Whether a comma, semicolon or colon lies between two tokens. */
+    private static boolean clauseBreakBetween(DocumentAnalysis doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = doc.analyzed().tokens().get(i).text();
+            if (word.equals(",") || word.equals(";") || word.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The agent without a country nearest the trigger: just before it, or after it following "by". */
     private static TokenRange genericAgent(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken) {
         TokenRange best = null;
         for (TokenRange agent : genericAgents(doc, matches)) {
             boolean before = agent.end() <= triggerToken && triggerToken - agent.end() <= 6;
-            boolean byAfter = agent.start() > triggerToken && agent.start() - triggerToken <= 3
-                    && "by".equalsIgnoreCase(doc.analyzed().tokens().get(agent.start() - 1).text());
+            // "was stopped in Yemeni waters on January 23 by the coast guard": the place and day may come between
+            boolean byAfter = agent.start() > triggerToken && agent.start() - triggerToken <= 10
+                    && "by".equalsIgnoreCase(doc.analyzed().tokens().get(agent.start() - 1).text())
+                    && !clauseBreakBetween(doc, triggerToken, agent.start());
             if ((before || byAfter) && (best == null || Math.abs(agent.start() - triggerToken)
                     < Math.abs(best.start() - triggerToken))) {
                 best = agent;

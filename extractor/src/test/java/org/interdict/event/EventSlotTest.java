@@ -1538,4 +1538,11 @@ class EventSlotTest {
         assertEquals(List.of("household goods"), seizure.declaredCargo().stream().map(c -> c.text().strip()).toList());
         assertEquals("LBY", seizure.location().country());
     }
+
+    @Test
+    void anAgentAfterByTheVesselsPlaceAndDayActsForTheCountryOfThePlace() {
+        Event seizure = onlySeizure("The vessel, named Jihan 1, was stopped in Yemeni waters on January 23 by the coast "
+                + "guard in an operation coordinated with a U.S. destroyer, and officers found rockets aboard.");
+        assertEquals("YEM", seizure.authority().country());
+    }
 }
