@@ -680,6 +680,10 @@ public final class EventAssembler {
 
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "says", "say", "reported", "announced", "stated");
 
+    /** The body of a country-and-body mention the gazetteer built ("Brazilian police"), which carries no kind. */
+    private static final Pattern AGENCY_BODY = Pattern.compile("(?i)\\b(police|customs|coast ?guard|gendarmerie|army|"
+            + "military|border guards?)$");
+
     /** Whether the agent is a police, customs, coast-guard or military body followed by a verb of saying. */
     private static boolean speaksAsAgency(DocumentAnalysis doc, TokenRange agent) {
         List<Token> tokens = doc.analyzed().tokens();
@@ -704,10 +708,6 @@ public final class EventAssembler {
         }
         return false;
     }
-
-    /** The body of a country-and-body mention the gazetteer built ("Brazilian police"), which carries no kind. */
-    private static final Pattern AGENCY_BODY = Pattern.compile("(?i)\\b(police|customs|coast ?guard|gendarmerie|army|"
-            + "military|border guards?)$");
 
     /**
      * The names of the customs, police, coast-guard and army bodies the organisation gazetteer found in the

@@ -79,7 +79,7 @@ final class EventInstruments {
      * Whether the instrument is named as a body's founding text or an easing ({@link #FOUNDING_BEFORE}), as one
      * the speaker does not cite, or as the text that empowers an inspection rather than one that was breached.
      */
-    private static boolean namesFoundingText(String text, Entity instrument) {
+    private static boolean namesNoBreach(String text, Entity instrument) {
         int start = instrument.start();
         return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
                 || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
@@ -141,7 +141,7 @@ final class EventInstruments {
         for (Entity entity : doc.entities()) {
             if (entity.type() == EntityType.TREATY && entity.id() != null && test.test(entity)
                     && !MANDATE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find()
-                    && !namesFoundingText(text, entity)) {
+                    && !namesNoBreach(text, entity)) {
                 first.putIfAbsent(entity.id(), entity);
             }
         }
@@ -215,7 +215,7 @@ final class EventInstruments {
         int end = doc.charEnd(ref);
         String text = doc.analyzed().text();
         List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY)
-                .filter(e -> !namesFoundingText(text, e)).toList();
+                .filter(e -> !namesNoBreach(text, e)).toList();
         for (Entity treaty : treaties) {
             frame.addInstrument(new InstrumentRef(treaty.text(), treaty.id()));
         }
