@@ -248,10 +248,10 @@ class ChallengeSetTest {
      * Sets written blind in session 11 and used for tuning: who the goods were for (dest5), which resolution or
      * law was breached, beside decoys (breach5), what was seized, with decoy numbers (cargo5), the rest of the
      * world (world2), Middle East and North Korea cases as a sanctions monitor's archive holds them (nkme). First
-     * run -> end of the session: dest5 P 0.643 R 0.794 -> P 0.675 R 0.794 (slot values 208 -> 214 of 303, slot FPs
-     * 119 -> 109), breach5 P 0.674 R 0.838 -> P 0.660 R 0.838 (179 -> 182 of 296, FPs 132 -> 126), world2 P 0.718
-     * R 0.651 (136 -> 139 of 275, FPs 76 -> 74), cargo5 P 0.681 R 0.800 -> P 0.696 R 0.800 (206 -> 208 of 396,
-     * FPs 104 -> 99), nkme P 0.692 R 0.720 -> P 0.706 R 0.720 (219 -> 224 of 359, FPs 129 -> 127).
+     * run -> end of the session: dest5 P 0.643 R 0.794 -> P 0.675 R 0.794 (slot values 208 -> 215 of 303, slot FPs
+     * 119 -> 108), breach5 P 0.674 R 0.838 -> P 0.660 R 0.838 (179 -> 183 of 296, FPs 132 -> 126), world2 P 0.718
+     * R 0.651 (136 -> 141 of 275, FPs 76 -> 74), cargo5 P 0.681 R 0.800 -> P 0.711 R 0.800 (206 -> 209 of 396,
+     * FPs 104 -> 96), nkme P 0.692 R 0.720 -> P 0.706 R 0.720 (219 -> 224 of 359, FPs 129 -> 127).
      */
     @Test
     void recipientsToldInManyWaysAreRead() throws IOException {
