@@ -1212,21 +1212,20 @@ public final class EventAssembler {
                     same.date = frame.date;
                 }
             }
-            if (same == null && !merged.isEmpty()) {
-                Frame previous = merged.get(merged.size() - 1);
+            if (same == null && lead != null) {
                 // a section heading in between starts another incident ("Case 3: FS Provence, 20 March 2016")
-                if (frame.firstSentence - previous.lastSentence <= FOLLOW_UP_WINDOW && previous.compatible(frame)
-                        && !Headings.between(doc, previous.lastSentence, frame.firstSentence)
+                if (frame.firstSentence - lead.lastSentence <= FOLLOW_UP_WINDOW && lead.compatible(frame)
+                        && !Headings.between(doc, lead.lastSentence, frame.firstSentence)
                         && !SEPARATELY.matcher(doc.text(doc.analyzed().sentences().get(frame.firstSentence))).lookingAt()) {
                     // "Separately, the United States said North Korea had supplied Russia with …": another event
-                    same = previous;
-                } else if (previous.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED
-                        && frame.firstSentence == previous.lastSentence + 1 && previous.compatibleIn(frame, false)) {
+                    same = lead;
+                } else if (lead.modality == Modality.NEGATED && frame.modality == Modality.ASSERTED
+                        && frame.firstSentence == lead.lastSentence + 1 && lead.compatibleIn(frame, false)) {
                     // "… broke off a search of a cargo ship and found no weapons. A boarding team went aboard
                     // the Roseline A late on Sunday …": the details that follow a negated lead are the same
                     // failed search, not a second, successful one
-                    same = previous;
-                } else if (previous.modality != frame.modality && merged.size() > 1) {
+                    same = lead;
+                } else if (lead.modality != frame.modality && merged.size() > 1) {
                     // "… Cyprus confiscated the munitions. … the US Navy stopped the ship but lacked the authority to
                     // hold it. … in February its containers were impounded": a failed attempt told in between does
                     // not end the thread of the incident before it
