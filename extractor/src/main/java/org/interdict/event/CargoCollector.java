@@ -238,8 +238,7 @@ final class CargoCollector {
 
     /** Whether the goods are at most general words ("weapons", "arms"), no kind or count of their own. */
     static boolean onlyGeneral(List<CargoItem> cargo) {
-        return cargo.stream().allMatch(item -> item.quantity() == null && item.canonical() == null
-                && endsWith(item.text(), GENERAL_GOODS));
+        return namesNoKind(cargo) && cargo.stream().allMatch(item -> item.quantity() == null);
     }
 
     /** Whether no item names a kind of goods ("three containers of weapons"), counted or not. */

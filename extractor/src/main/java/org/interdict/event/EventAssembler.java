@@ -1154,17 +1154,7 @@ public final class EventAssembler {
                 && (CargoCollector.onlyGeneral(frame.cargo) || lead.vessel == null && CargoCollector.namesNoKind(lead.cargo))
                 && lead.aircraft == null && (lead.vessel == null && lead.unnamedVessel != null
                         || Frame.vesselName(frame.vessel).equals(Frame.vesselName(lead.vessel)))
-                && (frame.date == null || lead.date == null || daysApart(lead.date, frame.date) <= 7);
-    }
-
-    /** Days between two dates given to the day; a large number when either is less precise. */
-    private static long daysApart(DateValue a, DateValue b) {
-        try {
-            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.value()),
-                    java.time.LocalDate.parse(b.value())));
-        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
-            return Long.MAX_VALUE;
-        }
+                && (frame.date == null || lead.date == null || Frame.daysApart(lead.date.value(), frame.date.value()) <= 7);
     }
 
     /**

@@ -111,7 +111,8 @@ final class Frame {
                 && !coarser.value().contains("-W") && finer.value().startsWith(coarser.value() + "-");
     }
 
-    private static long daysApart(String a, String b) {
+    /** Days between two dates given to the day; a large number when either is less precise or missing. */
+    static long daysApart(String a, String b) {
         if (a == null || b == null || a.length() != 10 || b.length() != 10) {
             return Long.MAX_VALUE;
         }
