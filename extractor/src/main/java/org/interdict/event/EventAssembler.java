@@ -244,6 +244,7 @@ public final class EventAssembler {
         passes.collectiveRoutes(doc, merged, added);
         ReportPasses.destinationsByGoods(doc, merged);
         passes.breachStatements(doc, merged, added);
+        passes.chargeStatements(doc, merged, added);
         ReportPasses.leadAttribution(doc, merged);
         ReportPasses.waypoints(doc, merged);
         List<Entity> sanctions = EventInstruments.sanctions(doc);

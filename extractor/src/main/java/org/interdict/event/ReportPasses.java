@@ -303,6 +303,60 @@ final class ReportPasses {
         }
     }
 
+    /**
+     * A court or charge statement: "charged with conspiring to violate the International Emergency Economic
+     * Powers Act", "pleaded guilty to violating …", "The charges were brought under the Customs and Excise
+     * Management Act 1979", and the licensing law the goods needed ("needed licences under the Export
+     * Administration Regulations"). What was charged is what the case's events breached.
+     */
+    private static final Pattern CHARGE = Pattern.compile("(?i)\\b(?:charged|indicted|convicted|guilty|admitted|accused|"
+            + "sentenced|prosecuted|prosecution|charges?|counts?|offen[cs]es?)\\b[^.;]{0,120}?\\b(?:violat\\w*|breach\\w*|"
+            + "contraven\\w*|under)\\b|\\blicen[cs]es?\\b[^.;]{0,30}?\\bunder\\b");
+
+    /**
+     * The laws named in charge statements go to every asserted event of the report still without an
+     * instrument: a court report tells one case, and its charges cover the goods of all its counts.
+     */
+    void chargeStatements(DocumentAnalysis doc, List<Frame> frames, List<Entity> added) {
+        List<Frame> open = frames.stream().filter(f -> f.instruments.isEmpty() && f.modality == Modality.ASSERTED).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
+            int s = entry.getKey();
+            Sentence sentence = doc.analyzed().sentences().get(s);
+            Matcher charge = CHARGE.matcher(doc.text(sentence));
+            if (!charge.find()) {
+                continue;
+            }
+            String text = doc.analyzed().text();
+            do {
+                // the laws named right after the cue, and those joined to them ("… Powers Act and the Arms Export
+                // Control Act"), not a list the sentence goes on to ("…, and some were on the US Munitions List")
+                int reach = sentence.start() + charge.end() + 40;
+                for (Entity law : doc.entitiesIn(sentence.start() + charge.end(), sentence.end())) {
+                    if (law.type() != EntityType.TREATY) {
+                        continue;
+                    }
+                    if (law.start() > reach) {
+                        break;
+                    }
+                    reach = law.end() + 10;
+                    if (law.id() == null || law.id().startsWith("UNSCR-")) {
+                        continue;
+                    }
+                    for (RuleMatch match : entry.getValue()) {
+                        TokenRange ref = match.group(match.relation().requiredGroup());
+                        if (match.relation() == Relation.INSTRUMENT && match.rule().name().equals("instrument.treaty")
+                                && doc.charStart(ref) <= law.start() && doc.charEnd(ref) >= law.end()) {
+                            open.forEach(frame -> instruments.fromPhrase(doc, s, ref, frame, added));
+                        }
+                    }
+                }
+            } while (charge.find());
+        }
+    }
+
     private void fillFromScope(DocumentAnalysis doc, Frame frame, int from, int to, List<Entity> added) {
         boolean needOrigin = frame.origin.isEmpty();
         boolean needDestination = frame.destination.isEmpty();

@@ -1545,4 +1545,18 @@ class EventSlotTest {
                 + "guard in an operation coordinated with a U.S. destroyer, and officers found rockets aboard.");
         assertEquals("YEM", seizure.authority().country());
     }
+
+    @Test
+    void theLawsOfAChargeStatementGoToTheCasesEvents() {
+        List<Event> found = events("NEW YORK - A Houston exporter pleaded guilty on Wednesday to a scheme that shipped "
+                + "American microelectronics to Russian military agencies, prosecutors said. He admitted every count of "
+                + "the indictment, including conspiring to violate the International Emergency Economic Powers Act and "
+                + "the Arms Export Control Act.", LocalDate.of(2015, 9, 10));
+        assertEquals(List.of("IEEPA", "AECA"), found.get(0).instruments().stream().map(i -> i.id()).toList());
+        // "licences under" names the law the goods needed; a list the sentence goes on to is another matter
+        Event radios = events("LONDON - Customs officers at Heathrow seized 40 military radios that were about to leave "
+                + "for Iran. The radios needed licences under the Customs and Excise Management Act 1979, and some were "
+                + "on the US Munitions List.", LocalDate.of(2009, 6, 4)).get(0);
+        assertEquals(List.of("UK-CEMA-1979"), radios.instruments().stream().map(i -> i.id()).toList());
+    }
 }
