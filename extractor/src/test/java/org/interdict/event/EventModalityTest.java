@@ -300,4 +300,18 @@ class EventModalityTest {
                 + "for an inspection.");
         assertTrue(ofType(events, EventType.TRANSFER).isEmpty(), events.toString());
     }
+
+    @Test
+    void whatWasNotSaidMissingPapersAndACaseTakenOverNegateNoSeizure() {
+        List<Event> unsaid = ofType(events("The Australian frigate HMAS Darwin seized 1,989 rifles from a fishing vessel "
+                + "off Oman. The boat had been heading for Somalia. The statement did not say when the boarding took place, "
+                + "who the crew were or where the weapons had been loaded."), EventType.SEIZURE);
+        assertEquals(List.of(Modality.ASSERTED), unsaid.stream().map(Event::modality).toList(), unsaid.toString());
+        List<Event> charts = ofType(events("Greek coast guard officers seized the Andromeda off Crete and found detonators. "
+                + "The master said he was told to sail to Misrata, and officers found no charts of the waters around "
+                + "Djibouti on the bridge."), EventType.SEIZURE);
+        assertEquals(List.of(Modality.ASSERTED), charts.stream().map(Event::modality).toList(), charts.toString());
+        assertTrue(events("Special agents of Homeland Security Investigations have taken over the inquiry into the "
+                + "weapons.").isEmpty());
+    }
 }
