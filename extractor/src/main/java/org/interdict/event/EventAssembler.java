@@ -281,6 +281,7 @@ public final class EventAssembler {
                                 || datelineCountry != null && datelineCountry.equals(frame.authority.country()));
                 frame.location = Frame.onHomeGround(frame.location, frame.authority, homeAgency);
             }
+            ReportPasses.importedInto(doc, frame);
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);

@@ -431,6 +431,35 @@ final class ReportPasses {
         }
     }
 
+    /**
+     * Goods told as coming in: "imported from Turkey", "shipped in from Florida", "smuggled into the country",
+     * "brought into the kingdom" (not "arriving from", "flown in from": transit often reads so too).
+     */
+    private static final Pattern IMPORTED = Pattern.compile("(?i)\\b(?:imported|importing|importation)\\b|"
+            + "\\b(?:smuggled|brought|shipped|sent|trafficked|slipped)\\s+in(?:to\\s+the\\s+(?:country|kingdom|"
+            + "island|islands))?\\b(?!\\s+(?:the|a|an|their|its|his|her|by)\\b)|\\binto\\s+the\\s+(?:country|kingdom|island)\\b");
+
+    /**
+     * A seizure of goods from abroad that its sentences tell as coming in ("1,100 pump-action rifles imported
+     * from Turkey", "ammunition smuggled into the country in balikbayan boxes") was going where it was
+     * seized: that country is the destination when the report names no other. Goods passing through (a
+     * transit port, a plane refuelling) are told otherwise and keep no destination.
+     */
+    static void importedInto(DocumentAnalysis doc, Frame frame) {
+        if (frame.type != EventType.SEIZURE || frame.modality != Modality.ASSERTED || !frame.destination.isEmpty()
+                || frame.location == null || frame.location.country() == null || frame.origin.isEmpty()
+                || frame.origin.stream().anyMatch(p -> frame.location.country().equals(p.country()))) {
+            return;
+        }
+        int last = Math.min(frame.lastSentence + 1, doc.analyzed().sentences().size() - 1);
+        for (int s = frame.firstSentence; s <= last; s++) {
+            if (IMPORTED.matcher(doc.text(doc.analyzed().sentences().get(s))).find()) {
+                frame.destination.add(new Party(frame.location.text(), frame.location.country(), null));
+                return;
+            }
+        }
+    }
+
     /** The rules that read the last leg ("onward to", "trucked … to"), not a hand-over ("handed over to"). */
     private static final Set<String> ONWARD_RULES = Set.of("destination.onward.to", "destination.onward.far");
 

@@ -1559,4 +1559,15 @@ class EventSlotTest {
                 + "on the US Munitions List.", LocalDate.of(2009, 6, 4)).get(0);
         assertEquals(List.of("UK-CEMA-1979"), radios.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void goodsToldAsComingInWereGoingWhereTheyWereSeized() {
+        Event rifles = onlySeizure("LAGOS - Nigeria's customs service said it had intercepted a container holding 1,100 "
+                + "pump-action rifles shipped in from Turkey at the Tin Can Island port.");
+        assertEquals(List.of("NGA"), rifles.destination().stream().map(p -> p.country()).toList());
+        // a truck arriving from abroad may be passing through: no destination
+        Event pistols = onlySeizure("Bulgarian border police seized 40 pistols from a truck arriving from Turkey at the "
+                + "Kapitan Andreevo crossing.");
+        assertTrue(pistols.destination().isEmpty(), pistols.destination().toString());
+    }
 }
