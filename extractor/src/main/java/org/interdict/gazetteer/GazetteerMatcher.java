@@ -168,7 +168,39 @@ public final class GazetteerMatcher {
             mentions = mentions(text, pieces, confirmed);
         }
         List<Entity> joined = joinDesignationsWithClassNouns(text, mentions);
-        return withNestedCountries(text, pieces, withNationalBodies(text, joined));
+        return withNestedCountries(text, pieces, withNationalBodies(text, placedByRegion(text, joined)));
+    }
+
+    /**
+     * "Melbourne, Florida", "Paris, Texas", "Victoria, Seychelles": a place followed after a comma by the region
+     * or country it lies in is in that country, whatever the better-known place of its name.
+     */
+    private static List<Entity> placedByRegion(String text, List<Entity> mentions) {
+        List<Entity> out = null;
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Entity place = mentions.get(k);
+            Entity next = mentions.get(k + 1);
+            if (place.type() != EntityType.LOCATION || place.attribute("country") == null
+                    || !", ".equals(text.substring(place.end(), Math.max(place.end(), next.start())))) {
+                continue;
+            }
+            String country = next.type() == EntityType.COUNTRY ? next.id()
+                    : next.type() == EntityType.LOCATION && "region".equals(next.attribute("kind")) ? next.attribute("country")
+                    : null;
+            if (country == null || country.equals(place.attribute("country"))) {
+                continue;
+            }
+            Map<String, String> attributes = new java.util.HashMap<>(place.attributes());
+            attributes.put("country", country);
+            // the other place is no capital of the country named ("Paris, Texas")
+            attributes.replace("kind", "capital", "city");
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            out.set(k, new Entity(place.type(), place.text(), place.start(), place.end(), place.id(), place.canonical(),
+                    attributes));
+        }
+        return out == null ? mentions : out;
     }
 
     private List<Entity> mentions(String text, List<TermNormalizer.Piece> pieces, Set<String> confirmed) {

@@ -1570,4 +1570,12 @@ class EventSlotTest {
                 + "Kapitan Andreevo crossing.");
         assertTrue(pistols.destination().isEmpty(), pistols.destination().toString());
     }
+
+    @Test
+    void aPlaceFollowedByItsRegionIsInTheRegionsCountry() {
+        Event parcel = onlySeizure("U.S. Customs and Border Protection officers in Louisville seized a parcel from China "
+                + "holding 10,000 parts for assault weapons. The parcel was addressed for delivery to a private residence "
+                + "in Melbourne, Florida.");
+        assertEquals(List.of("USA"), parcel.destination().stream().map(p -> p.country()).toList());
+    }
 }
