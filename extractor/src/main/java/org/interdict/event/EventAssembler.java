@@ -282,6 +282,7 @@ public final class EventAssembler {
                 frame.location = Frame.onHomeGround(frame.location, frame.authority, homeAgency);
             }
             ReportPasses.importedInto(doc, frame);
+            instruments.dropLaterResolutions(frame);
             events.add(frame.toEvent(docId + "#e" + (events.size() + 1)));
         }
         return new Assembly(events, added);

@@ -117,6 +117,25 @@ final class EventInstruments {
         }
     }
 
+    /**
+     * A resolution adopted in a later year than the event cannot have been breached by it ("Since the ship left,
+     * the Council has added resolutions 2321, 2371 and 2375").
+     */
+    void dropLaterResolutions(Frame frame) {
+        if (frame.date == null || frame.date.value() == null || !frame.date.value().matches("\\d{4}.*")) {
+            return;
+        }
+        int year = Integer.parseInt(frame.date.value().substring(0, 4));
+        frame.instruments.removeIf(ref -> {
+            if (ref.id() == null || !ref.id().startsWith("UNSCR-")) {
+                return false;
+            }
+            GazetteerEntry entry = resolver.resolution(ref.id().substring("UNSCR-".length()));
+            String adopted = entry == null ? null : entry.attribute("year");
+            return adopted != null && adopted.matches("\\d{4}") && Integer.parseInt(adopted) > year;
+        });
+    }
+
     /** The first mention of each Security Council resolution named in the document, in document order. */
     static List<Entity> resolutions(DocumentAnalysis doc) {
         return firstMentions(doc, e -> e.id().startsWith("UNSCR-"));

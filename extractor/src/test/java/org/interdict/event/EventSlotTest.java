@@ -1578,4 +1578,13 @@ class EventSlotTest {
                 + "in Melbourne, Florida.");
         assertEquals(List.of("USA"), parcel.destination().stream().map(p -> p.country()).toList());
     }
+
+    @Test
+    void aResolutionAdoptedInALaterYearWasNotBreached() {
+        Event jieShun = onlySeizure("Egyptian customs officers boarded the Jie Shun in August 2016 and found 30,000 "
+                + "rocket-propelled grenades, in breach of resolution 1718. Since then the Council has added resolutions "
+                + "2321, 2371 and 2375.");
+        List<String> ids = jieShun.instruments().stream().map(i -> i.id()).toList();
+        assertTrue(ids.contains("UNSCR-1718") && !ids.contains("UNSCR-2371") && !ids.contains("UNSCR-2375"), ids.toString());
+    }
 }
