@@ -106,6 +106,30 @@ public final class NarrativeDates {
         return saturday + "/" + saturday.plusDays(1);
     }
 
+    /** "eight days before ", "two weeks after ", "three days prior to ": an offset told before a date. */
+    private static final Pattern OFFSET_BEFORE = Pattern.compile(
+            "(?i)\\b" + AMOUNT + " " + UNIT + " (before|after|prior to|ahead of)\\s+(?:the\\s+)?$");
+
+    /**
+     * The value of a date told with an offset before it ("eight days before Friday's attacks": the Friday less
+     * eight days), or null when the text before the date gives none.
+     */
+    public static String offsetBy(String textBefore, String value) {
+        Matcher offset = OFFSET_BEFORE.matcher(textBefore);
+        if (value == null || !offset.find()) {
+            return null;
+        }
+        String a = offset.group(1).toLowerCase(Locale.ROOT);
+        int amount = WORDS.containsKey(a) ? WORDS.get(a) : Integer.parseInt(a);
+        String which = offset.group(3).toLowerCase(Locale.ROOT);
+        int sign = which.equals("after") ? 1 : -1;
+        try {
+            return shift(value, offset.group(2).toLowerCase(Locale.ROOT), sign * amount);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static int direction(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals("earlier") || w.equals("before") || w.equals("previously") || w.equals("previous")

@@ -152,7 +152,13 @@ final class EventDates {
                     NarrativeDates.resolve(mention.text(), anchor(doc, s, mention)));
         }
         String weekend = mention.value() == null ? NarrativeDates.weekend(mention.text(), doc.document().published()) : null;
-        return weekend != null ? new DateMention(mention.text(), mention.start(), mention.end(), weekend)
+        if (weekend != null) {
+            return new DateMention(mention.text(), mention.start(), mention.end(), weekend);
+        }
+        // "eight days before Friday's massacre": the day the offset gives, not Friday
+        String offset = NarrativeDates.offsetBy(doc.analyzed().text().substring(Math.max(0, mention.start() - 40),
+                mention.start()), mention.value());
+        return offset != null ? new DateMention(mention.text(), mention.start(), mention.end(), offset)
                 : thatYear(doc, s, mention);
     }
 

@@ -56,4 +56,11 @@ class NarrativeDatesTest {
         assertFalse(NarrativeDates.isNarrative("the year"));
         assertFalse(NarrativeDates.isNarrative("12 March 2014"));
     }
+
+    @Test
+    void anOffsetToldBeforeADateShiftsIt() {
+        assertEquals("2015-11-05", NarrativeDates.offsetBy("near Rosenheim eight days before ", "2015-11-13"));
+        assertEquals("2019-02-12", NarrativeDates.offsetBy("two weeks after the ", "2019-01-29"));
+        assertEquals(null, NarrativeDates.offsetBy("on the motorway on ", "2015-11-13"));
+    }
 }
