@@ -138,6 +138,16 @@ public final class EventAssembler {
             + "assisted|aided|helped|joined|escorted) by|in (cooperation|coordination) with|together with)\\s+(the\\s+)?$");
     private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
+
+    /**
+     * Whether a cover phrase names goods: "hidden under them" (a pronoun) and "crates marked as Libyan" (a
+     * country alone) name none.
+     */
+    static boolean namesACover(DocumentAnalysis doc, TokenRange cover) {
+        String text = doc.text(cover);
+        return !PRONOUN.matcher(text).matches() && doc.entitiesIn(doc.charStart(cover), doc.charEnd(cover)).stream()
+                .noneMatch(e -> e.type() == EntityType.COUNTRY && e.text().length() == text.strip().length());
+    }
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
     /** A sentence that says it tells another incident: "Separately, …", "In a separate case, …". */
@@ -559,8 +569,7 @@ public final class EventAssembler {
                     }
                 }
                 case DECLARED_CARGO -> {
-                    // "hidden under them": a pronoun names no cover
-                    if (!PRONOUN.matcher(doc.text(group)).matches()) {
+                    if (namesACover(doc, group)) {
                         Frame.addText(frame.declaredCargo, doc.text(group));
                     }
                 }

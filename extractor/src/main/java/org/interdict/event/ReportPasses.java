@@ -586,7 +586,8 @@ final class ReportPasses {
             }
             for (int s : sentencesAfter(doc, frame, firsts)) {
                 for (RuleMatch match : doc.matches(s)) {
-                    if (match.relation() == Relation.DECLARED_CARGO) {
+                    if (match.relation() == Relation.DECLARED_CARGO
+                            && EventAssembler.namesACover(doc, match.group(match.relation().requiredGroup()))) {
                         Frame.addText(frame.declaredCargo, doc.text(match.group(match.relation().requiredGroup())));
                     }
                 }

@@ -1587,4 +1587,18 @@ class EventSlotTest {
         List<String> ids = jieShun.instruments().stream().map(i -> i.id()).toList();
         assertTrue(ids.contains("UNSCR-1718") && !ids.contains("UNSCR-2371") && !ids.contains("UNSCR-2375"), ids.toString());
     }
+
+    @Test
+    void coversNamedInsteadOfTheGoodsToldToTheWorkersAndCountedInSacks() {
+        Event nigeria = onlySeizure("Customs officers at Tin Can Island port seized a container. Inside, instead of the "
+                + "wash-hand basins and water closets named on the bill of lading, were 600 pump-action rifles.");
+        assertEquals(List.of("wash-hand basins and water closets"),
+                nigeria.declaredCargo().stream().map(c -> c.text().strip()).toList());
+        Event sugar = onlySeizure("Panamanian police seized the Chong Chon Gang and found missiles buried under more than "
+                + "200,000 sacks of brown sugar.");
+        assertEquals(List.of("sacks of brown sugar"), sugar.declaredCargo().stream().map(c -> c.text().strip()).toList());
+        Event libyan = onlySeizure("The Lebanese army confiscated three containers of rifles from the Lutfallah II, some in "
+                + "crates marked as Libyan.");
+        assertTrue(libyan.declaredCargo().isEmpty(), libyan.declaredCargo().toString());
+    }
 }
