@@ -45,4 +45,12 @@ class WorldPlaceRecognizerTest {
     void monthsAndAgenciesAfterAPrepositionAreNot() {
         assertEquals(List.of(), places("In March, officers in Mexico seized rifles for Police use in May."));
     }
+
+    @Test
+    void inAReportNamingNoCountryOnlyALongNameOfOneCountryIs() {
+        assertEquals(List.of("Rio de Janeiro/BRA"), places("Police seized 60 rifles at the cargo terminal of Rio de "
+                + "Janeiro's airport."));
+        // one word is too often a person or a firm
+        assertEquals(List.of(), places("Police seized 60 rifles sent by Smith."));
+    }
 }
