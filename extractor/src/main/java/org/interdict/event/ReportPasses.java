@@ -38,7 +38,7 @@ final class ReportPasses {
             + "\\bend[ -]users?\\b");
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
-            + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|listed|list of|inventory|among them|made up of|"
+            + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|revealed|listed|list of|inventory|among them|made up of|"
             + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
             // "Among the weapons located so far are six C-704 anti-ship missiles …"
             + "|(?i)^among\\s+(the|its|their)\\s+(weapons|arms|munitions|items|goods|cargo|materiel|finds?)\\b"

@@ -1601,4 +1601,14 @@ class EventSlotTest {
                 + "crates marked as Libyan.");
         assertTrue(libyan.declaredCargo().isEmpty(), libyan.declaredCargo().toString());
     }
+
+    @Test
+    void whatScansRevealedIsTheInventoryAndAUnitNamedForGoodsIsNone() {
+        Event rifles = onlySeizure("Sixty rifles packed inside a consignment of pool heaters were seized on Thursday at "
+                + "Galeao airport in Brazil, police said. X-ray scans of the heaters revealed 45 AK-47s, 14 AR-15s and a "
+                + "single G3 battle rifle, officers from the state's firearms and explosives unit told a news conference.");
+        List<String> cargo = rifles.cargo().stream().map(c -> c.text().strip()).toList();
+        assertTrue(cargo.contains("45 AK-47s") && cargo.contains("14 AR-15s"), cargo.toString());
+        assertTrue(cargo.stream().noneMatch(c -> c.contains("firearms") || c.contains("explosives")), cargo.toString());
+    }
 }
