@@ -629,6 +629,11 @@ public final class EventAssembler {
             }
             TokenRange agent = match.group("$agent");
             Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
+            if (candidate != null && isCompanyOrMedia(doc, agent)) {
+                // "the American-registered Boeing 727 its security forces impounded": a maker, a shipping line
+                // or a newspaper seizes nothing
+                continue;
+            }
             if (candidate == null || candidate.country() == null) {
                 // "South Africa has told the UN that it confiscated …", "to an anti-balaka commander …, where
                 // customs seized": a body of no state, or an armed group, is no seizing agency
@@ -684,6 +689,13 @@ public final class EventAssembler {
         TokenRange agent = best.group("$agent");
         Party party = party(doc, doc.charStart(agent), doc.charEnd(agent));
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
+    }
+
+    private static boolean isCompanyOrMedia(DocumentAnalysis doc, TokenRange agent) {
+        String text = doc.text(agent).strip();
+        return doc.entitiesIn(doc.charStart(agent), doc.charEnd(agent)).stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().length() == text.length()
+                        && ("company".equals(e.attribute("kind")) || "media".equals(e.attribute("kind"))));
     }
 
     /** "On Jan. 28, the …": a time or place phrase set off before the subject of the sentence. */

@@ -41,6 +41,10 @@ public final class VesselCueRecognizer {
     private static final Set<String> NAVAL_BEFORE = Set.of("patrol", "naval", "navy", "guard", "survey", "support",
             "supply", "logistics", "command", "amphibious", "assault", "landing", "hospital", "research");
     /** Verbs whose object is a ship: "boarded the X". Other seizure verbs take goods and people too. */
+    /** Makers whose name opens an aircraft's type ("Boeing 727", "Ilyushin Il-76"), never a ship's name. */
+    private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "antonov", "ilyushin", "tupolev",
+            "yakovlev", "lockheed", "cessna", "embraer", "bombardier", "gulfstream", "learjet", "beechcraft", "dassault",
+            "sukhoi", "mcdonnell", "douglas", "fokker", "let", "casa");
     private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");
@@ -138,6 +142,11 @@ public final class VesselCueRecognizer {
                 if (NAMING.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT)) && nameStart + 1 < tokens.size()) {
                     nameStart++;
                 }
+            }
+            if (nameStart >= 0 && nameStart < tokens.size()
+                    && AIRCRAFT_MAKERS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))) {
+                // "the American-registered Boeing 727": a plane, not a ship
+                nameStart = -1;
             }
             boolean weak = false;
             if (nameStart < 0 && BOARDING_VERBS.contains(lower) && i + 2 < tokens.size()

@@ -1611,4 +1611,13 @@ class EventSlotTest {
         assertTrue(cargo.contains("45 AK-47s") && cargo.contains("14 AR-15s"), cargo.toString());
         assertTrue(cargo.stream().noneMatch(c -> c.contains("firearms") || c.contains("explosives")), cargo.toString());
     }
+
+    @Test
+    void aRegisteredPlaneOfAMakerIsAnAircraftAndTheMakerSeizesNothing() {
+        Event jet = onlySeizure("HARARE, March 12 - Zimbabwe says the American-registered Boeing 727 its security forces "
+                + "impounded at Harare International Airport on Sunday night had come to collect a cargo of weapons.");
+        assertEquals("Boeing 727", jet.aircraft().type());
+        assertNull(jet.vessel());
+        assertEquals("ZWE", jet.authority().country());
+    }
 }
