@@ -139,6 +139,11 @@ public final class EventAssembler {
     private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
 
+    /** What a custody verb takes over that was told before: "… of the ship", "… of the weapons", "… of it". */
+    private static final Pattern CUSTODY_OF_TOLD = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+(?:ship|vessel|"
+            + "freighter|dhow|boat|plane|aircraft|cargo|shipment|consignment|weapons|arms|missiles|munitions|containers|"
+            + "crew|haul)|it|them)\\b");
+
     /**
      * Whether a cover phrase names goods: "hidden under them" (a pronoun) and "crates marked as Libyan" (a
      * country alone) name none.
@@ -378,6 +383,10 @@ public final class EventAssembler {
                 // "It followed the seizure on Jan. 6 of 2,116 rifles … from another fishing boat": an earlier incident
                 && !EARLIER_INCIDENT_BEFORE.matcher(doc.analyzed().text().substring(sentence.start(), triggerStart)).find()
                 && !ANOTHER_INCIDENT.matcher(doc.text(sentence)).find();
+        // "US forces then took custody of the ship": the goods or the ship already taken change hands
+        frame.handOver = trigger.rule().name().equals("seizure.phrasal") && CUSTODY_OF_TOLD.matcher(doc.analyzed().text()
+                .substring(doc.charEnd(trigger.group("$trigger")), sentence.end())).lookingAt();
+        frame.backReference |= frame.handOver;
 
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
@@ -1207,9 +1216,10 @@ public final class EventAssembler {
                 // (a bounded look back keeps a report of thousands of incidents linear)
                 for (int i = merged.size() - 1; i >= Math.max(0, merged.size() - 20) && same == null; i--) {
                     Frame earlier = merged.get(i);
+                    // a hand-over is to other agents by definition
                     if (earlier.type == frame.type && earlier.modality == frame.modality
                             && Frame.agree(Frame.vesselName(earlier.vessel), Frame.vesselName(frame.vessel))
-                            && !earlier.toldApart(frame)) {
+                            && (frame.handOver ? !earlier.toldInAnotherYear(frame) : !earlier.toldApart(frame))) {
                         same = earlier;
                     }
                 }

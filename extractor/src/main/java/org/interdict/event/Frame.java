@@ -49,6 +49,8 @@ final class Frame {
     boolean arrival;
     /** Opened by a definite noun ("the seizure"): a back reference to an incident already told. */
     boolean backReference;
+    /** Whether the trigger hands goods or a ship already taken to other agents ("took custody of the ship"). */
+    boolean handOver;
     VesselRef vessel;
     /** "a stateless dhow": the vessel when no named one joins the event; merging ignores it. */
     VesselRef unnamedVessel;
@@ -131,6 +133,10 @@ final class Frame {
     boolean toldApart(Frame other) {
         return !agree(year(date), year(other.date)) || !agree(authority == null ? null : authority.country(),
                 other.authority == null ? null : other.authority.country());
+    }
+
+    boolean toldInAnotherYear(Frame other) {
+        return !agree(year(date), year(other.date));
     }
 
     private static String year(DateValue date) {

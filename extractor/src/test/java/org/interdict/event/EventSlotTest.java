@@ -1620,4 +1620,13 @@ class EventSlotTest {
         assertNull(jet.vessel());
         assertEquals("ZWE", jet.authority().country());
     }
+
+    @Test
+    void aShipHandedToOtherAgentsIsTheSameSeizure() {
+        List<Event> found = events("Spanish warships intercepted the unflagged vessel, the So San, on Monday about 600 miles "
+                + "off the Yemeni coast. Spanish marines found 15 Scud missiles stowed beneath bags of cement. US forces "
+                + "then took custody of the ship.", LocalDate.of(2002, 12, 11));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("ESP", found.get(0).authority().country());
+    }
 }
