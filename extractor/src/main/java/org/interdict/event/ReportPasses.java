@@ -329,7 +329,6 @@ final class ReportPasses {
             if (!charge.find()) {
                 continue;
             }
-            String text = doc.analyzed().text();
             do {
                 // the laws named right after the cue, and those joined to them ("… Powers Act and the Arms Export
                 // Control Act"), not a list the sentence goes on to ("…, and some were on the US Munitions List")

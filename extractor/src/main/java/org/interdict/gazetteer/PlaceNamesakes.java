@@ -32,7 +32,8 @@ public final class PlaceNamesakes {
     /**
      * Also with the world's place names: a curated place whose country the report does not name, in a report
      * naming exactly one other country that has a place of that name ("Valencia" in a report on Venezuela),
-     * is that country's place.
+     * is that country's place; when it names several such countries, the country of its first place (the
+     * dateline, as a rule) decides, and with none of them first the matcher's choice stays.
      */
     public PlaceNamesakes(Gazetteer gazetteer, WorldPlaces world) {
         this.world = world;
