@@ -149,6 +149,7 @@ public final class Extractor {
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         this.textAnalyzer = builder.textAnalyzer != null ? builder.textAnalyzer : builder.backend.create();
         this.matcher = new GazetteerMatcher(gazetteer, textAnalyzer);
+        this.namesakes = new PlaceNamesakes(gazetteer);
         try {
             this.dates = dateLoader.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -161,7 +162,6 @@ public final class Extractor {
             throw new IllegalStateException("cannot read the world place table: " + e.getCause(), e.getCause());
         }
         this.worldPlaces = new WorldPlaceRecognizer(world);
-        this.namesakes = new PlaceNamesakes(gazetteer, world);
         this.assembler = new EventAssembler(new InstrumentResolver(gazetteer), world);
         this.statisticalNer = features.contains(Feature.STATISTICAL_NER) ? new CrfEntityRecognizer() : null;
         try {

@@ -171,8 +171,10 @@ public final class GazetteerMatcher {
         return withNestedCountries(text, pieces, withNationalBodies(text, placedByRegion(text, joined)));
     }
 
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(",\\s*((and|or)\\s+)?(the\\s+)?|\\s+(and|or)\\s+(the\\s+)?");
+
     /**
-     * "Melbourne, Florida", "Paris, Texas", "Victoria, Seychelles": a place followed after a comma by the region
+     * "Melbourne, Florida", "Victoria, Seychelles": a place followed after a comma by the region
      * or country it lies in is in that country, whatever the better-known place of its name.
      */
     private static List<Entity> placedByRegion(String text, List<Entity> mentions) {
@@ -181,7 +183,14 @@ public final class GazetteerMatcher {
             Entity place = mentions.get(k);
             Entity next = mentions.get(k + 1);
             if (place.type() != EntityType.LOCATION || place.attribute("country") == null
-                    || !", ".equals(text.substring(place.end(), Math.max(place.end(), next.start())))) {
+                    || "region".equals(place.attribute("kind")) || "capital".equals(place.attribute("kind"))
+                    || !", ".equals(text.substring(place.end(), Math.max(place.end(), next.start())))
+                    || k + 2 < mentions.size() && LIST_JOIN.matcher(text.substring(next.end(),
+                            Math.max(next.end(), mentions.get(k + 2).start()))).matches()
+                    || k > 0 && (mentions.get(k - 1).type() == EntityType.COUNTRY || mentions.get(k - 1).type() == EntityType.LOCATION)
+                            && LIST_JOIN.matcher(text.substring(Math.min(mentions.get(k - 1).end(), place.start()), place.start())).matches()) {
+                // not a region or a capital ("North Carolina, Georgia", "Rome, Greece"), nor a list of places
+                // ("Hawaii, Guam and the Philippines", "France, Naples, Portugal")
                 continue;
             }
             String country = next.type() == EntityType.COUNTRY ? next.id()
@@ -192,8 +201,6 @@ public final class GazetteerMatcher {
             }
             Map<String, String> attributes = new java.util.HashMap<>(place.attributes());
             attributes.put("country", country);
-            // the other place is no capital of the country named ("Paris, Texas")
-            attributes.replace("kind", "capital", "city");
             if (out == null) {
                 out = new ArrayList<>(mentions);
             }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.Gazetteer;
 import org.interdict.gazetteers.GazetteerEntry;
-import org.interdict.gazetteers.WorldPlaces;
 import org.interdict.model.Entity;
 
 /**
@@ -23,20 +22,8 @@ import org.interdict.model.Entity;
 public final class PlaceNamesakes {
 
     private final Map<String, List<GazetteerEntry>> byName;
-    private final WorldPlaces world;
 
     public PlaceNamesakes(Gazetteer gazetteer) {
-        this(gazetteer, null);
-    }
-
-    /**
-     * Also with the world's place names: a curated place whose country the report does not name, in a report
-     * naming exactly one other country that has a place of that name ("Valencia" in a report on Venezuela),
-     * is that country's place; when it names several such countries, the country of its first place (the
-     * dateline, as a rule) decides, and with none of them first the matcher's choice stays.
-     */
-    public PlaceNamesakes(Gazetteer gazetteer, WorldPlaces world) {
-        this.world = world;
         Map<String, List<GazetteerEntry>> names = new HashMap<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.type() != EntityType.LOCATION || entry.attribute("country") == null) {
@@ -60,32 +47,15 @@ public final class PlaceNamesakes {
      * document names.
      */
     public List<Entity> resolve(CharSequence text, List<Entity> entities) {
-        if (byName.isEmpty() && world == null) {
+        if (byName.isEmpty()) {
             return entities;
         }
         Set<String> named = new HashSet<>(NamedCountries.in(withoutFlags(text, entities), false));
         List<Entity> resolved = null;
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
-            if (entity.type() != EntityType.LOCATION || entity.attribute("country") == null
-                    || named.contains(entity.attribute("country"))) {
-                continue;
-            }
-            List<GazetteerEntry> namesakes = byName.get(key(entity.text()));
-            if (namesakes == null) {
-                List<String> elsewhere = world == null ? List.of() : world.countries(entity.text()).stream()
-                        .filter(named::contains).toList();
-                if (elsewhere.size() > 1 && elsewhere.contains(firstCountry(entities))) {
-                    // several: the country of the report's first place, its dateline as a rule ("CARACAS - …")
-                    elsewhere = List.of(firstCountry(entities));
-                }
-                if (elsewhere.size() == 1) {
-                    if (resolved == null) {
-                        resolved = new ArrayList<>(entities);
-                    }
-                    resolved.set(i, new Entity(entity.type(), entity.text(), entity.start(), entity.end(), null,
-                            entity.text(), Map.of("country", elsewhere.get(0), "source", "world")));
-                }
+            List<GazetteerEntry> namesakes = entity.type() == EntityType.LOCATION ? byName.get(key(entity.text())) : null;
+            if (namesakes == null || named.contains(entity.attribute("country"))) {
                 continue;
             }
             List<GazetteerEntry> inNamedCountry = namesakes.stream()
@@ -101,18 +71,6 @@ public final class PlaceNamesakes {
                     chosen.canonical(), chosen.attributes()));
         }
         return resolved == null ? entities : resolved;
-    }
-
-    private static String firstCountry(List<Entity> entities) {
-        for (Entity entity : entities) {
-            if (entity.type() == EntityType.COUNTRY) {
-                return entity.id();
-            }
-            if (entity.type() == EntityType.LOCATION && entity.attribute("country") != null) {
-                return entity.attribute("country");
-            }
-        }
-        return null;
     }
 
     private static List<Entity> withoutFlags(CharSequence text, List<Entity> entities) {

@@ -58,27 +58,4 @@ class PlaceNamesakesTest {
                 lebaneseTripoli(named.indexOf("Tripoli"))));
         assertEquals("place:tripoli", resolved.get(1).id());
     }
-
-    @Test
-    void aCuratedPlaceOfAnUnnamedCountryIsTheWorldsNamesakeInTheReportsCountry() throws java.io.IOException {
-        org.interdict.gazetteers.WorldPlaces world = org.interdict.gazetteers.WorldPlaces.read(
-                new java.io.ByteArrayInputStream("valencia\tESP,USA,VEN\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "test");
-        PlaceNamesakes withWorld = new PlaceNamesakes(Gazetteer.builder()
-                .add(new GazetteerEntry("place:valencia", EntityType.LOCATION, "Valencia", List.of(),
-                        Map.of("country", "ESP"), "test", Set.of()))
-                .build(), world);
-        String text = "Venezuela said a US freighter landed in Valencia.";
-        Entity valencia = new Entity(EntityType.LOCATION, "Valencia", text.indexOf("Valencia"), text.indexOf("Valencia") + 8,
-                "place:valencia", "Valencia", Map.of("country", "ESP"));
-        List<Entity> resolved = withWorld.resolve(text, List.of(country("Venezuela", "VEN", 0),
-                country("US", "USA", text.indexOf("US")), valencia));
-        // Venezuela and the United States both have a Valencia: the report's first country decides
-        assertEquals("VEN", resolved.get(2).attribute("country"));
-        String spanish = "Spanish police in Valencia seized rifles bound for Venezuela.";
-        Entity inSpain = new Entity(EntityType.LOCATION, "Valencia", spanish.indexOf("Valencia"),
-                spanish.indexOf("Valencia") + 8, "place:valencia", "Valencia", Map.of("country", "ESP"));
-        List<Entity> kept = List.of(country("Spanish", "ESP", 0), inSpain, country("Venezuela", "VEN", spanish.indexOf("Venezuela")));
-        assertSame(kept, withWorld.resolve(spanish, kept));
-    }
 }
