@@ -1629,4 +1629,17 @@ class EventSlotTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("ESP", found.get(0).authority().country());
     }
+
+    @Test
+    void aRegionACapitalOrAListKeepsItsPlacesCountries() {
+        List<org.interdict.model.Entity> entities = SharedExtractor.get().extract(new Document("t", "Envoys met in Berlin. "
+                + "Ships called at North Carolina, Georgia and Texas, and at France, Naples, Portugal and Rome, Greece.",
+                LocalDate.of(2020, 1, 1), null)).entities();
+        java.util.Map<String, String> countries = new java.util.HashMap<>();
+        entities.stream().filter(e -> e.type() == org.interdict.gazetteers.EntityType.LOCATION)
+                .forEach(e -> countries.put(e.text(), e.attribute("country")));
+        assertEquals("USA", countries.get("North Carolina"));
+        assertEquals("ITA", countries.get("Naples"));
+        assertEquals("ITA", countries.get("Rome"));
+    }
 }
