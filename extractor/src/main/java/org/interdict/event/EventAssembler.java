@@ -638,7 +638,7 @@ public final class EventAssembler {
             }
             TokenRange agent = match.group("$agent");
             Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
-            if (candidate != null && isCompanyOrMedia(doc, agent)) {
+            if (isCompanyOrMedia(doc, agent)) {
                 // "the American-registered Boeing 727 its security forces impounded": a maker, a shipping line
                 // or a newspaper seizes nothing
                 continue;

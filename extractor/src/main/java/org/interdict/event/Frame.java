@@ -131,7 +131,7 @@ final class Frame {
      * Algerian army in 2016: another year or another state's agents make a definite noun a new incident.
      */
     boolean toldApart(Frame other) {
-        return !agree(year(date), year(other.date)) || !agree(authority == null ? null : authority.country(),
+        return toldInAnotherYear(other) || !agree(authority == null ? null : authority.country(),
                 other.authority == null ? null : other.authority.country());
     }
 

@@ -324,6 +324,9 @@ final class ReportPasses {
         }
         for (Map.Entry<Integer, List<RuleMatch>> entry : new java.util.TreeMap<>(doc.matchesBySentence()).entrySet()) {
             int s = entry.getKey();
+            if (entry.getValue().stream().noneMatch(m -> m.relation() == Relation.INSTRUMENT)) {
+                continue;
+            }
             Sentence sentence = doc.analyzed().sentences().get(s);
             Matcher charge = CHARGE.matcher(doc.text(sentence));
             if (!charge.find()) {

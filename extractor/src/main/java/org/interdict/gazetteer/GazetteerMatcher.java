@@ -182,13 +182,13 @@ public final class GazetteerMatcher {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Entity place = mentions.get(k);
             Entity next = mentions.get(k + 1);
+            Entity before = k > 0 ? mentions.get(k - 1) : null;
             if (place.type() != EntityType.LOCATION || place.attribute("country") == null
                     || "region".equals(place.attribute("kind")) || "capital".equals(place.attribute("kind"))
-                    || !", ".equals(text.substring(place.end(), Math.max(place.end(), next.start())))
-                    || k + 2 < mentions.size() && LIST_JOIN.matcher(text.substring(next.end(),
-                            Math.max(next.end(), mentions.get(k + 2).start()))).matches()
-                    || k > 0 && (mentions.get(k - 1).type() == EntityType.COUNTRY || mentions.get(k - 1).type() == EntityType.LOCATION)
-                            && LIST_JOIN.matcher(text.substring(Math.min(mentions.get(k - 1).end(), place.start()), place.start())).matches()) {
+                    || !", ".equals(gap(text, place, next))
+                    || k + 2 < mentions.size() && LIST_JOIN.matcher(gap(text, next, mentions.get(k + 2))).matches()
+                    || before != null && (before.type() == EntityType.COUNTRY || before.type() == EntityType.LOCATION)
+                            && LIST_JOIN.matcher(gap(text, before, place)).matches()) {
                 // not a region or a capital ("North Carolina, Georgia", "Rome, Greece"), nor a list of places
                 // ("Hawaii, Guam and the Philippines", "France, Naples, Portugal")
                 continue;
@@ -208,6 +208,11 @@ public final class GazetteerMatcher {
                     attributes));
         }
         return out == null ? mentions : out;
+    }
+
+    /** The text between two mentions in order; empty when they touch or overlap. */
+    private static String gap(String text, Entity first, Entity second) {
+        return text.substring(Math.min(first.end(), second.start()), second.start());
     }
 
     private List<Entity> mentions(String text, List<TermNormalizer.Piece> pieces, Set<String> confirmed) {

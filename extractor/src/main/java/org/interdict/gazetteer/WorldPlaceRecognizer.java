@@ -19,8 +19,8 @@ import org.interdict.text.Token;
  * ({@link WorldPlaces}) knows in a country the document names (or places, through a known city). Both conditions keep it precise: a capitalised
  * word after "in" is often a month, a company or a person, and a town of that name in a country the report
  * never mentions is usually another place. In a report that names no country at all, a name of two or more
- * words that only one country has ("at Rio de Janeiro's airport") is that country's. Such entities are LOCATIONs with the attributes
- * {@code country} and {@code source=world}, and no id. Stateless and thread-safe.
+ * words that only one country has ("at Rio de Janeiro's airport") is that country's. Such entities are
+ * LOCATIONs with the attributes {@code country} and {@code source=world}, and no id. Stateless and thread-safe.
  */
 public final class WorldPlaceRecognizer {
 
@@ -68,12 +68,11 @@ public final class WorldPlaceRecognizer {
                 continue;
             }
             String name = text.substring(start, stop);
-            List<String> countries = world.countries(name).stream().filter(named::contains).toList();
-            if (named.isEmpty() && words > 1 && world.countries(name).size() == 1) {
-                // "RIO DE JANEIRO - … at Rio de Janeiro's airport": a report naming no country may still name a
-                // city of several words that only one country has
-                countries = world.countries(name);
-            }
+            List<String> all = world.countries(name);
+            // "RIO DE JANEIRO - … at Rio de Janeiro's airport": a report naming no country may still name a city of
+            // several words that only one country has
+            List<String> countries = named.isEmpty() && words > 1 && all.size() == 1 ? all
+                    : all.stream().filter(named::contains).toList();
             if (countries.size() == 1) {
                 found.add(new Entity(EntityType.LOCATION, name, start, stop, null, name,
                         Map.of("country", countries.get(0), "source", "world")));
