@@ -247,10 +247,18 @@ final class Conveyances {
         if (aircraft == null || aircraft.type() == null || item.quantity() != null) {
             return false;
         }
-        String type = aircraft.type().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String name = (item.canonical() == null ? item.text() : item.canonical())
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return !type.isEmpty() && (name.contains(type) || type.contains(name));
+        String type = compact(aircraft.type());
+        // the text too: "IL-76TD" is the plane though its canonical name is "Ilyushin Il-76"
+        return !type.isEmpty() && (item.canonical() != null && names(compact(item.canonical()), type)
+                || names(compact(item.text()), type));
+    }
+
+    private static boolean names(String name, String type) {
+        return !name.isEmpty() && (name.contains(type) || type.contains(name));
+    }
+
+    private static String compact(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /**
