@@ -1195,6 +1195,17 @@ public final class EventAssembler {
      * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
      * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
      */
+    /**
+     * "Israel asked the Council to treat the weapons found on the Francop as a breach … Naval commandos boarded
+     * the Francop": a seizure of a named ship told as supposed and one told as fact are the one seizure.
+     */
+    private static boolean assertsTheSupposed(Frame earlier, Frame frame) {
+        // only in that order: a supposed seizure told after the fact is a further one ("the ship would be
+        // impounded if it returns")
+        return earlier.type == EventType.SEIZURE && earlier.modality == Modality.HYPOTHETICAL
+                && frame.modality == Modality.ASSERTED && earlier.compatibleIn(frame, false);
+    }
+
     private static List<Frame> merge(DocumentAnalysis doc, List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear
@@ -1205,8 +1216,9 @@ public final class EventAssembler {
             String name = Frame.vesselName(frame.vessel);
             for (Frame earlier : name == null ? List.<Frame>of() : byVessel.getOrDefault(name, List.of())) {
                 if (earlier.type == frame.type && name.equals(Frame.vesselName(earlier.vessel))
-                        && earlier.compatible(frame)) {
+                        && (earlier.compatible(frame) || assertsTheSupposed(earlier, frame))) {
                     same = earlier;
+                    same.modality = frame.modality;
                     break;
                 }
             }

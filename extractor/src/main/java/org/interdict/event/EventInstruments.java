@@ -32,9 +32,13 @@ final class EventInstruments {
             + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
             + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
 
-    /** The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped. */
-    private static final Pattern LISTED_RESOLUTION = Pattern.compile(
-            "(?:\\s*\\(\\d{4}\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
+    /**
+     * The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped
+     * and a clause on the first passed over (", which bars Iran from exporting arms, and 1701").
+     */
+    private static final Pattern LISTED_RESOLUTION = Pattern.compile("(?:\\s*\\(\\d{4}\\))?"
+            + "(?:\\s*,\\s*(?:which|that)\\s+[^.;:,()]{1,80}(?=,\\s*and\\s))?"
+            + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\b(?:\\s*\\(\\d{4}\\))?");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** " (2006) and expanded by ", ", later tightened in ": what joins a measure to the texts that widened it. */
@@ -74,17 +78,26 @@ final class EventInstruments {
     private static final Pattern EMPOWERS_AFTER = Pattern.compile("(?i)^(\\s*\\(\\d{4}\\))?(\\s*,[^,.;]{0,40},)?\\s+"
             + "(is\\s+what\\s+|which\\s+|that\\s+)?(allows|allowed|authori[sz]es|authori[sz]ed|permits|permitted|empowers|"
             + "empowered)\\b");
+    /** "The shipment did not breach the UN arms embargo", "was exempt from": a measure the report says was kept. */
+    private static final Pattern NOT_BREACHED_BEFORE = Pattern.compile("(?i)(\\b(did|does|do|had|has|have|was|were|is|are)\\s+"
+            + "not\\s+(breach|breached|violate|violated|contravene|contravened|fall\\s+under|fallen\\s+under|"
+            + "(be\\s+)?(a\\s+)?(breach|violation)\\s+of)|\\bno\\s+(breach|violation)\\s+of|\\bexempt(ed)?\\s+from)"
+            + "\\s+(the\\s+)?[^.;,]{0,25}$");
 
     /**
      * Whether the instrument is named as a body's founding text or an easing ({@link #FOUNDING_BEFORE}), as one
-     * the speaker does not cite, or as the text that empowers an inspection rather than one that was breached.
+     * the speaker does not cite or says was not breached, or as the text that empowers an inspection rather than
+     * one that was breached.
      */
     private static boolean namesNoBreach(String text, Entity instrument) {
-        int start = instrument.start();
+        return namesNoBreach(text, instrument.start(), instrument.end());
+    }
+
+    private static boolean namesNoBreach(String text, int start, int end) {
         return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
                 || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || EMPOWERS_AFTER.matcher(text.substring(instrument.end(), Math.min(text.length(), instrument.end() + 80)))
-                        .find();
+                || NOT_BREACHED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
+                || EMPOWERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
     }
 
     private final InstrumentResolver resolver;
@@ -233,6 +246,10 @@ final class EventInstruments {
         int start = doc.charStart(ref);
         int end = doc.charEnd(ref);
         String text = doc.analyzed().text();
+        if (NOT_BREACHED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()) {
+            // "did not breach the UN arms embargo on the country": neither the named text nor the embargo it stands for
+            return;
+        }
         List<Entity> treaties = doc.entitiesIn(start, end).stream().filter(e -> e.type() == EntityType.TREATY)
                 .filter(e -> !namesNoBreach(text, e)).toList();
         for (Entity treaty : treaties) {

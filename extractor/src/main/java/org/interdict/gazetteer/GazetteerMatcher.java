@@ -141,11 +141,28 @@ public final class GazetteerMatcher {
 
     /** The normalised pieces of the analysed text, in order. */
     public static List<TermNormalizer.Piece> pieces(AnalyzedText analyzed) {
-        List<TermNormalizer.Piece> pieces = new ArrayList<>(analyzed.tokens().size() + 16);
-        for (Token token : analyzed.tokens()) {
-            TermNormalizer.pieces(token.text(), token.start(), pieces);
+        List<Token> tokens = analyzed.tokens();
+        List<TermNormalizer.Piece> pieces = new ArrayList<>(tokens.size() + 16);
+        for (int t = 0; t < tokens.size(); t++) {
+            if (numberedAfterPunctuation(tokens, t, pieces)) {
+                continue;
+            }
+            TermNormalizer.pieces(tokens.get(t).text(), tokens.get(t).start(), pieces);
         }
         return pieces;
+    }
+
+    private static final java.util.regex.Pattern RESOLUTION_NUMBER = java.util.regex.Pattern.compile("\\d{3,4}");
+
+    /**
+     * "a Security Council resolution, 2216", "two resolutions: 1747 …": the comma or colon between the word and
+     * its number is left out, so the resolution's name matches as if written "resolution 2216".
+     */
+    private static boolean numberedAfterPunctuation(List<Token> tokens, int t, List<TermNormalizer.Piece> pieces) {
+        String text = tokens.get(t).text();
+        return (text.equals(",") || text.equals(":")) && !pieces.isEmpty() && t + 1 < tokens.size()
+                && pieces.get(pieces.size() - 1).key().equals("resolution")
+                && RESOLUTION_NUMBER.matcher(tokens.get(t + 1).text()).matches();
     }
 
     /** All gazetteer mentions in the text, in text order, none overlapping. */

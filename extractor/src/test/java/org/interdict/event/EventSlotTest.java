@@ -1642,4 +1642,46 @@ class EventSlotTest {
         assertEquals("ITA", countries.get("Naples"));
         assertEquals("ITA", countries.get("Rome"));
     }
+
+    @Test
+    void aCivilMakerOrAMakerAloneNamesThePlaneAndWhereItLandedIsThePlace() {
+        Event cessna = onlySeizure("Police found 200 pistols aboard a Cessna 208 Caravan that landed in Honduras.");
+        assertEquals("Cessna 208", cessna.aircraft().type());
+        assertEquals("HND", cessna.location().country());
+        Event antonov = onlySeizure("The cargo plane, an Antonov, was searched at Goma and officials seized 12 tons of "
+                + "ammunition.");
+        assertEquals("Antonov", antonov.aircraft().type());
+        Event forced = onlySeizure("An Antonov-12 operated by a Kazakh carrier was forced to land in Turkey; inspectors "
+                + "found 40 tonnes of arms.");
+        assertEquals("TUR", forced.location().country());
+        Event written = onlySeizure("Police seized an IL-76TD at Bangkok carrying 35 tons of rockets.");
+        assertTrue(written.cargo().stream().noneMatch(c -> c.text().contains("IL-76")), written.cargo().toString());
+    }
+
+    @Test
+    void aMeasureTheReportSaysWasNotBreachedIsNoInstrument() {
+        Event rifles = onlySeizure("The navy seized rifles bound for Somalia. The shipment did not breach resolution 733, "
+                + "officials said.");
+        assertTrue(rifles.instruments().isEmpty(), rifles.instruments().toString());
+    }
+
+    @Test
+    void resolutionNumbersAfterACommaOrAColonAndPastAClauseAreRead() {
+        Event francop = onlySeizure("Israeli commandos seized 500 tons of rockets from the Francop on Wednesday, a breach "
+                + "of two resolutions: 1747, which bars Iran from exporting arms, and 1701.");
+        assertEquals(List.of("UNSCR-1747", "UNSCR-1701"), francop.instruments().stream().map(i -> i.id()).toList());
+        Event missiles = onlySeizure("The navy seized missiles bound for the Houthis on Monday. Supplying them is "
+                + "prohibited under a Security Council resolution, 2216, officials said.");
+        assertEquals(List.of("UNSCR-2216"), missiles.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void aSeizureOfANamedShipToldAsSupposedThenAsFactIsOne() {
+        List<Event> found = events("Israel has asked the Security Council to treat the weapons found on the Francop as a "
+                + "breach of resolution 1747. Naval commandos boarded the Francop on Wednesday and found 500 tons of "
+                + "rockets.", LocalDate.of(2009, 11, 5));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(org.interdict.model.Modality.ASSERTED, found.get(0).modality());
+        assertEquals("UNSCR-1747", found.get(0).instruments().get(0).id());
+    }
 }
