@@ -463,7 +463,8 @@ final class ReportPasses {
     }
 
     /** The rules that read the last leg ("onward to", "trucked … to"), not a hand-over ("handed over to"). */
-    private static final Set<String> ONWARD_RULES = Set.of("destination.onward.to", "destination.onward.far");
+    private static final Set<String> ONWARD_RULES = Set.of("destination.onward.to", "destination.onward.far",
+            "destination.from.there");
 
     /**
      * "Police seized 200 rifles in Mersin. Customs in Izmir found 50 pistols. The rifles were bound for Syria,

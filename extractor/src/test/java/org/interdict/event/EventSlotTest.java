@@ -1684,4 +1684,16 @@ class EventSlotTest {
         assertEquals(org.interdict.model.Modality.ASSERTED, found.get(0).modality());
         assertEquals("UNSCR-1747", found.get(0).instruments().get(0).id());
     }
+
+    @Test
+    void theLegAfterThePortOfDischargeNamesWhoWasToReceiveTheGoods() {
+        Event francop = onlySeizure("Israeli commandos seized 500 tons of rockets from the Francop. The ship was bound for "
+                + "Latakia. From there the rockets were to reach Hezbollah.");
+        assertEquals(List.of("SYR", "Hezbollah"), francop.destination().stream()
+                .map(p -> p.country() != null ? p.country() : p.group()).toList());
+        Event tubes = onlySeizure("German investigators had the container taken off the ship and seized at Port Said in "
+                + "Egypt, from where it was returned to Germany. It held 214 aluminium tubes for centrifuges.");
+        assertTrue(tubes.destination().stream().noneMatch(p -> "DEU".equals(p.country())), tubes.destination().toString());
+    }
 }
+
