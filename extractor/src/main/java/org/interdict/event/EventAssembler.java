@@ -108,6 +108,10 @@ public final class EventAssembler {
     private static final Pattern SEVERAL_SHIPS = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
             + "several|multiple|[2-9]|\\d\\d+) (separate |other |more |further |distinct |similar |earlier |previous |prior )?([\\w-]+-laden |suspect |suspicious )?(vessels|ships|dhows|boats|shipments|"
             + "consignments|finds|seizures|interceptions|interdictions|incidents|cases)\\b");
+    /** "held two lorries … over the past month": vehicles counted over a stretch of time just past. */
+    private static final Pattern SEVERAL_VEHICLES = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|"
+            + "several|[2-9]|\\d\\d+) (\\w+ )?(lorries|trucks|vehicles|vans|cars|containers|planes|flights|parcels)\\b.*"
+            + "\\b(over|in|during) the (past|last|previous) (\\w+ )?(days?|weeks?|months?|years?)\\b");
     private static final Pattern OVER_A_PERIOD = Pattern.compile("(?i)\\b(between|from) (early |late |mid-)?"
             + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b"
             + "|\\b(over|in|during) the (past|last|previous|following) \\w+|\\bsince\\b"
@@ -1060,7 +1064,8 @@ public final class EventAssembler {
      */
     static boolean isSummary(DocumentAnalysis doc, Sentence sentence) {
         String said = doc.text(sentence);
-        return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find();
+        return TALLY.matcher(said).find() || SEVERAL_SHIPS.matcher(said).find() && OVER_A_PERIOD.matcher(said).find()
+                || SEVERAL_VEHICLES.matcher(said).find();
     }
 
     /** Whether the text after the dateline names the country (as a country or a national adjective). */

@@ -1695,5 +1695,29 @@ class EventSlotTest {
                 + "Egypt, from where it was returned to Germany. It held 214 aluminium tubes for centrifuges.");
         assertTrue(tubes.destination().stream().noneMatch(p -> "DEU".equals(p.country())), tubes.destination().toString());
     }
+
+    @Test
+    void anAgencyThatHeldVehiclesSeizedThemAndAPlanToHandTheGoodsOnNamesTheRecipient() {
+        Event lorry = onlySeizure("Customs officers held a lorry carrying drone components towards Russia on Friday.");
+        assertEquals("RUS", lorry.destination().get(0).country());
+        Event boat = onlySeizure("Troops seized the boat and 30 rifles on Monday. The crew said the weapons were to be "
+                + "handed to a sub-leader of the Abu Sayyaf Group in Sulu.");
+        assertEquals("Abu Sayyaf", boat.destination().get(0).group());
+        Event convoy = onlySeizure("Soldiers seized 40 rifles from a convoy near Dirkou. The eight suspects would be handed "
+                + "to the anti-terrorism court in Niamey.");
+        assertTrue(convoy.destination().isEmpty(), convoy.destination().toString());
+        Event tubes = onlySeizure("Customs in Varna confiscated 200 mortar tubes on Tuesday. Had inspectors not checked "
+                + "the consignment, the tubes would have reached Syria, prosecutors said.");
+        assertEquals("SYR", tubes.destination().get(0).country());
+    }
+
+    @Test
+    void vehiclesCountedOverThePastMonthSummariseTheFindsToldAfter() {
+        List<Event> found = events("ALMATY, April 12 - Customs officers had held two lorries carrying drone components "
+                + "towards Russia over the past month. The first, stopped on March 15 at the Zhaisan checkpoint, carried "
+                + "1,400 flight controllers. The second, halted on April 2, held 250 brushless motors.",
+                LocalDate.of(2024, 4, 12));
+        assertEquals(2, found.size(), found.toString());
+    }
 }
 
