@@ -335,7 +335,19 @@ final class EventInstruments {
         if (!added.contains(entity)) {
             added.add(entity);
         }
+        if (!dated && ALSO_THE_EU.matcher(wording).find() && ALSO_THE_UN.matcher(wording).find()) {
+            // "the UN and EU arms embargoes on Libya": the Union's embargo on the same country was breached too
+            String subject = resolved.attribute("subject");
+            GazetteerEntry union = resolver.euEmbargo(subject == null ? List.of() : List.of(subject));
+            if (union != null) {
+                frame.addInstrument(new InstrumentRef(phrase, union.id()));
+            }
+        }
     }
+
+    /** "UN and EU arms embargoes", "the European Union and United Nations embargoes": both bodies' measures. */
+    private static final Pattern ALSO_THE_EU = Pattern.compile("\\b(eu|european union)\\b");
+    private static final Pattern ALSO_THE_UN = Pattern.compile("\\b(un|u\\.n\\.|united nations)\\b");
 
     /**
      * "in violation of resolutions 1718 (2006) and 1874 (2009)", "resolutions 1718, 1874 and 2094": the

@@ -18,10 +18,13 @@ import org.interdict.gazetteers.GazetteerEntry;
 public final class InstrumentResolver {
 
     private static final String EMBARGO_ON = "un arms embargo on ";
+    private static final String EU_EMBARGO = "EU-ARMS-EMBARGO";
 
     private final Map<String, GazetteerEntry> byYearAndSubject = new HashMap<>();
     private final Map<String, GazetteerEntry> embargoBySubject = new HashMap<>();
     private final Map<String, GazetteerEntry> resolutions = new HashMap<>();
+    private final Map<String, GazetteerEntry> euEmbargoBySubject = new HashMap<>();
+    private GazetteerEntry euEmbargo;
 
     /** The Security Council resolution with this number ("1874"), or null when the gazetteer has none. */
     public GazetteerEntry resolution(String number) {
@@ -32,6 +35,12 @@ public final class InstrumentResolver {
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.type() == EntityType.TREATY && entry.id().startsWith("UNSCR-")) {
                 resolutions.put(entry.id().substring("UNSCR-".length()), entry);
+            }
+            if (entry.type() == EntityType.TREATY && entry.id().equals(EU_EMBARGO)) {
+                euEmbargo = entry;
+            } else if (entry.type() == EntityType.TREATY && entry.id().startsWith(EU_EMBARGO + "-")
+                    && entry.attribute("subject") != null) {
+                euEmbargoBySubject.putIfAbsent(entry.attribute("subject"), entry);
             }
             if (entry.type() != EntityType.TREATY || entry.attribute("year") == null
                     || entry.attribute("subject") == null || entry.attribute("number") == null) {
@@ -76,6 +85,20 @@ public final class InstrumentResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The European Union's arms embargo on the first of the countries that has one, else the EU arms embargo
+     * in general; null when the gazetteer has neither.
+     */
+    public GazetteerEntry euEmbargo(Collection<String> countries) {
+        for (String country : countries) {
+            GazetteerEntry entry = euEmbargoBySubject.get(country);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return euEmbargo;
     }
 
     /** The resolution of that year on one of the countries, the first country that has one; or null. */

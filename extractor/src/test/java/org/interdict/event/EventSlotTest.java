@@ -1719,5 +1719,13 @@ class EventSlotTest {
                 LocalDate.of(2024, 4, 12));
         assertEquals(2, found.size(), found.toString());
     }
+
+    @Test
+    void theCouncilsAndTheUnionsEmbargoesNamedTogetherAreBothInstruments() {
+        Event andromeda = onlySeizure("Greek coast guard officers seized a freighter carrying explosives to Libya in breach "
+                + "of the UN and EU arms embargoes on Libya.");
+        assertEquals(List.of("UNSCR-1970", "EU-ARMS-EMBARGO-LBY"),
+                andromeda.instruments().stream().map(i -> i.id()).toList());
+    }
 }
 
