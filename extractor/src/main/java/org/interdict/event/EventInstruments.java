@@ -15,6 +15,7 @@ import org.interdict.gazetteers.EntityType;
 import org.interdict.gazetteers.GazetteerEntry;
 import org.interdict.model.Entity;
 import org.interdict.model.InstrumentRef;
+import org.interdict.model.Party;
 import org.interdict.pattern.RuleMatch.TokenRange;
 import org.interdict.text.Sentence;
 
@@ -119,8 +120,17 @@ final class EventInstruments {
             countries.add(frame.vessel.flag());
         }
         countries.remove(null);
+        // "bound for the Houthis … Resolution 2216 prohibits supplying arms to the Houthis": a group the event's
+        // goods were going to has its embargo too
+        Set<String> groupEmbargoes = new HashSet<>();
+        for (Party party : frame.destination) {
+            GazetteerEntry embargo = party.group() == null ? null : resolver.resolveEmbargo(List.of(party.group()));
+            if (embargo != null) {
+                groupEmbargoes.add(embargo.id());
+            }
+        }
         for (Entity entity : resolutions) {
-            if (countries.contains(entity.attribute("subject"))) {
+            if (countries.contains(entity.attribute("subject")) || groupEmbargoes.contains(entity.id())) {
                 frame.addInstrument(new InstrumentRef(entity.text(), entity.id()));
                 if (listsResolutions(entity)) {
                     // "resolutions 1718 (2006), 1874 (2009) and 2094 (2013)": the numbers listed after it

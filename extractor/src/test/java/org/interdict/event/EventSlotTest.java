@@ -1727,5 +1727,15 @@ class EventSlotTest {
         assertEquals(List.of("UNSCR-1970", "EU-ARMS-EMBARGO-LBY"),
                 andromeda.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void aGroupsEmbargoNamedAnywhereInTheReportCoversEachSeizureBoundForIt() {
+        List<Event> found = events("The cruiser USS Normandy seized 150 anti-tank missiles from a dhow on Feb. 9; investigators "
+                + "concluded they were on their way to the Houthis. In November the destroyer USS Forrest Sherman seized "
+                + "missile components destined for the Houthis from another dhow. Supplying weapons to the Houthis "
+                + "violates UN Security Council Resolution 2216, the statement said.", LocalDate.of(2020, 2, 13));
+        assertEquals(2, found.size(), found.toString());
+        found.forEach(e -> assertEquals(List.of("UNSCR-2216"), e.instruments().stream().map(i -> i.id()).toList()));
+    }
 }
 
