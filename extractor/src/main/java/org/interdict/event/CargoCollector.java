@@ -265,7 +265,9 @@ final class CargoCollector {
         }
         double value = 0;
         boolean any = false;
-        for (String word : words) {
+        // "half a million": half of the scale that follows
+        boolean half = words.length > 2 && words[0].equals("half") && (words[1].equals("a") || words[1].equals("an"));
+        for (String word : half ? java.util.Arrays.copyOfRange(words, 2, words.length) : words) {
             Double w = switch (word) {
                 case "one" -> 1d; case "two" -> 2d; case "three" -> 3d; case "four" -> 4d; case "five" -> 5d;
                 case "six" -> 6d; case "seven" -> 7d; case "eight" -> 8d; case "nine" -> 9d; case "ten" -> 10d;
@@ -291,6 +293,9 @@ final class CargoCollector {
         }
         if (!any) {
             return null;
+        }
+        if (half) {
+            value /= 2;
         }
         return value == Math.rint(value) ? (Number) Long.valueOf((long) value) : (Number) Double.valueOf(value);
     }

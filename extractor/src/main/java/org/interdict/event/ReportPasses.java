@@ -43,7 +43,8 @@ final class ReportPasses {
             // "Among the weapons located so far are six C-704 anti-ship missiles …"
             + "|(?i)^among\\s+(the|its|their)\\s+(weapons|arms|munitions|items|goods|cargo|materiel|finds?)\\b"
             // "the shipment - 40 rockets, 181 mortar shells and …": a list set off after the goods word
-            + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache)\\s*[-\u2013\u2014:]\\s");
+            // "The military's tally: about 3,000 Katyusha rockets …"
+            + "|(?i)\\b(shipment|cargo|consignment|haul|load|cache|tally|count|breakdown|inventory|manifest)\\s*[-\u2013\u2014:]\\s");
 
     private static final Pattern GOODS_FROM_SHIP = Pattern.compile("(?i)\\b(cargo|shipment|consignment|containers?|"
             + "weapons|munitions|arms|goods|crates|it|they)\\b[^.;]{0,60}?\\b(came from|had come from|aboard|on board|"

@@ -244,8 +244,14 @@ final class TransferAssembler {
 
     /** "was", ", officials said, was", "had been reportedly": what stands between a conveyance and its carrying verb. */
     private static final String CARRIER_BE = "(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?";
-    /** "The freighter was carrying ammunition to Libya": the conveyance named back, then what it carried. */
-    private static final Pattern CARRIER_SUBJECT = Pattern.compile("(?i)^(?:it|she|the\\s+(?:[\\w-]+\\s+){0,3}?"
+    /**
+     * "The freighter was carrying ammunition to Libya", "Israel says the vessel was carrying …": the conveyance
+     * named back, then what it carried.
+     */
+    private static final Pattern CARRIER_SUBJECT = Pattern.compile("(?i)^"
+            // "Israel says the vessel was carrying …": a source before it
+            + "(?:[\\w'.-]+(?:\\s+[\\w'.-]+){0,4}\\s+(?:says|said|say|believes|believed|claims|claimed|alleges|alleged)"
+            + "\\s+(?:that\\s+)?)?(?:it|she|the\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:ship|vessel|freighter|boat|dhow|skiff|trawler|tanker|plane|aircraft|jet|flight|truck|lorry|van|car|"
             + "containers?))" + CARRIER_BE + "(?:carrying|transporting|ferrying|bringing|delivering)\\b");
     /** "The Nour M was carrying …": the verb after the seized ship's own name. */

@@ -1737,5 +1737,26 @@ class EventSlotTest {
         assertEquals(2, found.size(), found.toString());
         found.forEach(e -> assertEquals(List.of("UNSCR-2216"), e.instruments().stream().map(i -> i.id()).toList()));
     }
+
+    @Test
+    void aTallyAfterAColonIsTheInventoryAndHalfAMillionIsHalf() {
+        List<Event> found = events("ASHDOD, Nov 5 - Israeli naval commandos boarded the Francop on Wednesday. Israel says "
+                + "the vessel was carrying 500 tonnes of arms meant for Hezbollah. The military's tally: about 3,000 "
+                + "Katyusha rockets, roughly 9,000 mortar bombs and around half a million rounds of ammunition.",
+                LocalDate.of(2009, 11, 5));
+        assertEquals(1, found.size(), found.toString());
+        List<Number> counts = found.get(0).cargo().stream().map(c -> c.quantity()).toList();
+        assertTrue(counts.contains(3000L) && counts.contains(500000L), found.get(0).cargo().toString());
+    }
+
+    @Test
+    void theWeaponACopyImitatesAndTheJetsThatInterceptedAreNoGoods() {
+        Event dhow = onlySeizure("Marines seized 150 Dehlavieh anti-tank missiles, Iranian-made copies of the Russian Kornet, "
+                + "from a dhow.");
+        assertTrue(dhow.cargo().stream().noneMatch(c -> c.text().contains("Kornet")), dhow.cargo().toString());
+        Event jet = onlySeizure("The Airbus A320 was intercepted by F-16s and forced to land; officials seized crates of "
+                + "ammunition.");
+        assertTrue(jet.cargo().stream().noneMatch(c -> c.text().contains("F-16")), jet.cargo().toString());
+    }
 }
 
