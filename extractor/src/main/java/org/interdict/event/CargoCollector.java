@@ -234,7 +234,20 @@ final class CargoCollector {
                 frame.removeCargo(i);
             }
         }
+        // "rifles, grenades and ammunition … 20,000 rounds of 7.62mm ammunition": the bare word is the rounds
+        // counted elsewhere
+        for (int i = frame.cargo.size() - 1; i >= 0; i--) {
+            CargoItem item = frame.cargo.get(i);
+            if (item.quantity() == null && BARE_AMMUNITION.matcher(item.text().strip()).matches()
+                    && frame.cargo.stream().anyMatch(other -> other != item && other.quantity() != null
+                            && COUNTED_AMMUNITION.matcher(other.text()).find())) {
+                frame.removeCargo(i);
+            }
+        }
     }
+
+    private static final Pattern BARE_AMMUNITION = Pattern.compile("(?i)(the\\s+)?(ammunition|ammo)");
+    private static final Pattern COUNTED_AMMUNITION = Pattern.compile("(?i)\\b(ammunition|rounds|cartridges|bullets)\\b");
 
     /** Whether the goods are at most general words ("weapons", "arms"), no kind or count of their own. */
     static boolean onlyGeneral(List<CargoItem> cargo) {

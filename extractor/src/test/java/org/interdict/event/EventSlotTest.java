@@ -1758,5 +1758,15 @@ class EventSlotTest {
                 + "ammunition.");
         assertTrue(jet.cargo().stream().noneMatch(c -> c.text().contains("F-16")), jet.cargo().toString());
     }
+
+    @Test
+    void theModelsOfCountedGoodsAndTheBareWordForCountedRoundsAreNoGoodsOfTheirOwn() {
+        Event rifles = onlySeizure("Customs officers seized 18 assault rifles, among them AK-47, Galil and M4 models, a "
+                + "shotgun and four pistols at the port.");
+        assertTrue(rifles.cargo().stream().noneMatch(c -> c.text().contains("Galil")), rifles.cargo().toString());
+        Event raid = onlySeizure("Police seized rifles, grenades and ammunition in the raid. The haul included 20,000 "
+                + "rounds of 7.62mm ammunition and 12 rifles.");
+        assertTrue(raid.cargo().stream().noneMatch(c -> c.text().strip().equals("ammunition")), raid.cargo().toString());
+    }
 }
 
