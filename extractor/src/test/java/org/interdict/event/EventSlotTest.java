@@ -1768,5 +1768,12 @@ class EventSlotTest {
                 + "rounds of 7.62mm ammunition and 12 rifles.");
         assertTrue(raid.cargo().stream().noneMatch(c -> c.text().strip().equals("ammunition")), raid.cargo().toString());
     }
+
+    @Test
+    void theAircraftThatBackedTheBoardersAreNoGoods() {
+        Event dhow = onlySeizure("Sailors from the USS Lewis B. Puller, supported by helicopters and unmanned aerial "
+                + "vehicles, seized missile components from a dhow.");
+        assertTrue(dhow.cargo().stream().noneMatch(c -> c.text().contains("helicopter")), dhow.cargo().toString());
+    }
 }
 
