@@ -46,6 +46,8 @@ public final class GazetteerMatcher {
             "(?i)ammunition|rounds|cartridges|bullets|magazines|parts|spare parts|components|barrels");
 
     /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
+    /** The words for explosives as a class, which a named compound before them ("C-4 plastic explosive") heads. */
+    private static final Set<String> EXPLOSIVE_CLASS = Set.of("weapon:explosive", "weapon:plastic-explosive");
     private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
             " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
     private final Node root;
@@ -394,6 +396,19 @@ public final class GazetteerMatcher {
                         && text.charAt(current.end()) == ' ' && SERVING_GOODS.matcher(next.text()).matches()) {
                     joined.add(new Entity(EntityType.WEAPON, text.substring(current.start(), next.end()),
                             current.start(), next.end(), next.id(), next.canonical(), next.attributes()));
+                    k++;
+                    continue;
+                }
+            }
+            if (k + 1 < mentions.size() && current.type() == EntityType.WEAPON) {
+                // "C-4 plastic explosive", "RDX explosives": the named compound and the word for its class, one item
+                Entity next = mentions.get(k + 1);
+                if (next.type() == EntityType.WEAPON && EXPLOSIVE_CLASS.contains(next.id())
+                        && !EXPLOSIVE_CLASS.contains(current.id())
+                        && "AMMUNITION".equals(current.attribute("category"))
+                        && MODIFIER_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
+                    joined.add(new Entity(EntityType.WEAPON, text.substring(current.start(), next.end()),
+                            current.start(), next.end(), current.id(), current.canonical(), current.attributes()));
                     k++;
                     continue;
                 }

@@ -1775,5 +1775,12 @@ class EventSlotTest {
                 + "vehicles, seized missile components from a dhow.");
         assertTrue(dhow.cargo().stream().noneMatch(c -> c.text().contains("helicopter")), dhow.cargo().toString());
     }
+
+    @Test
+    void aNamedExplosiveAndItsClassWordAreOneItem() {
+        Event raid = onlySeizure("Police seized C-4 explosives and 10 detonators in the raid.");
+        assertEquals(2, raid.cargo().size(), raid.cargo().toString());
+        assertTrue(raid.cargo().stream().anyMatch(c -> c.text().strip().equals("C-4 explosives")), raid.cargo().toString());
+    }
 }
 
