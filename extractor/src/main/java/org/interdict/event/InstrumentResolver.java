@@ -24,7 +24,7 @@ public final class InstrumentResolver {
     private final Map<String, GazetteerEntry> embargoBySubject = new HashMap<>();
     private final Map<String, GazetteerEntry> resolutions = new HashMap<>();
     private final Map<String, GazetteerEntry> euEmbargoBySubject = new HashMap<>();
-    private GazetteerEntry euEmbargo;
+    private final GazetteerEntry euEmbargo;
 
     /** The Security Council resolution with this number ("1874"), or null when the gazetteer has none. */
     public GazetteerEntry resolution(String number) {
@@ -32,12 +32,13 @@ public final class InstrumentResolver {
     }
 
     public InstrumentResolver(Gazetteer gazetteer) {
+        GazetteerEntry general = null;
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.type() == EntityType.TREATY && entry.id().startsWith("UNSCR-")) {
                 resolutions.put(entry.id().substring("UNSCR-".length()), entry);
             }
             if (entry.type() == EntityType.TREATY && entry.id().equals(EU_EMBARGO)) {
-                euEmbargo = entry;
+                general = entry;
             } else if (entry.type() == EntityType.TREATY && entry.id().startsWith(EU_EMBARGO + "-")
                     && entry.attribute("subject") != null) {
                 euEmbargoBySubject.putIfAbsent(entry.attribute("subject"), entry);
@@ -66,6 +67,7 @@ public final class InstrumentResolver {
                 byYearAndSubject.put(key, entry);
             }
         }
+        euEmbargo = general;
     }
 
     private static int number(GazetteerEntry entry) {
@@ -78,8 +80,13 @@ public final class InstrumentResolver {
 
     /** The resolution that imposed the UN arms embargo on one of the countries, the first that has one; or null. */
     public GazetteerEntry resolveEmbargo(Collection<String> countries) {
+        return firstOf(embargoBySubject, countries);
+    }
+
+    /** The entry of the first of the countries the map has one for; or null. */
+    private static GazetteerEntry firstOf(Map<String, GazetteerEntry> bySubject, Collection<String> countries) {
         for (String country : countries) {
-            GazetteerEntry entry = embargoBySubject.get(country);
+            GazetteerEntry entry = bySubject.get(country);
             if (entry != null) {
                 return entry;
             }
@@ -92,13 +99,8 @@ public final class InstrumentResolver {
      * in general; null when the gazetteer has neither.
      */
     public GazetteerEntry euEmbargo(Collection<String> countries) {
-        for (String country : countries) {
-            GazetteerEntry entry = euEmbargoBySubject.get(country);
-            if (entry != null) {
-                return entry;
-            }
-        }
-        return euEmbargo;
+        GazetteerEntry onCountry = firstOf(euEmbargoBySubject, countries);
+        return onCountry != null ? onCountry : euEmbargo;
     }
 
     /** The resolution of that year on one of the countries, the first country that has one; or null. */
