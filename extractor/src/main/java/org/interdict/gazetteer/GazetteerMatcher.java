@@ -45,9 +45,9 @@ public final class GazetteerMatcher {
     private static final java.util.regex.Pattern SERVING_GOODS = java.util.regex.Pattern.compile(
             "(?i)ammunition|rounds|cartridges|bullets|magazines|parts|spare parts|components|barrels");
 
-    /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
     /** The words for explosives as a class, which a named compound before them ("C-4 plastic explosive") heads. */
     private static final Set<String> EXPLOSIVE_CLASS = Set.of("weapon:explosive", "weapon:plastic-explosive");
+    /** Up to two lower-case modifier words between a designation and its class noun, no conjunction. */
     private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
             " ((?!(and|or|with|of|for|to|in|on|the|a|an|from|by|as|were|was|are|is)\\b)[a-z][a-z-]* ){0,2}");
     private final Node root;
