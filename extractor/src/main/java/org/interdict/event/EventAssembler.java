@@ -1196,11 +1196,6 @@ public final class EventAssembler {
     }
 
     /**
-     * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
-     * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
-     * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
-     */
-    /**
      * "Israel asked the Council to treat the weapons found on the Francop as a breach … Naval commandos boarded
      * the Francop": a seizure of a named ship told as supposed and one told as fact are the one seizure.
      */
@@ -1211,6 +1206,11 @@ public final class EventAssembler {
                 && frame.modality == Modality.ASSERTED && earlier.compatibleIn(frame, false);
     }
 
+    /**
+     * One incident, one event: a frame joins an earlier frame about the same vessel, or the frame just
+     * before it when it follows within {@link #FOLLOW_UP_WINDOW} sentences and no slot disagrees ("The
+     * Klos C was boarded on Wednesday. Inspectors found 40 rockets in the hold.").
+     */
     private static List<Frame> merge(DocumentAnalysis doc, List<Frame> frames) {
         List<Frame> merged = new ArrayList<>();
         // the merged frames by vessel name, in merge order: a report naming thousands of ships stays linear

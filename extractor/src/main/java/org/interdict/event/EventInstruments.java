@@ -94,10 +94,15 @@ final class EventInstruments {
         return namesNoBreach(text, instrument.start(), instrument.end());
     }
 
+    /** Whether the words before a mention say it was not breached ({@link #NOT_BREACHED_BEFORE}). */
+    private static boolean saidNotBreached(String text, int start) {
+        return NOT_BREACHED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
+    }
+
     private static boolean namesNoBreach(String text, int start, int end) {
         return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
                 || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || NOT_BREACHED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
+                || saidNotBreached(text, start)
                 || EMPOWERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
     }
 
@@ -256,7 +261,7 @@ final class EventInstruments {
         int start = doc.charStart(ref);
         int end = doc.charEnd(ref);
         String text = doc.analyzed().text();
-        if (NOT_BREACHED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()) {
+        if (saidNotBreached(text, start)) {
             // "did not breach the UN arms embargo on the country": neither the named text nor the embargo it stands for
             return;
         }

@@ -40,11 +40,11 @@ public final class VesselCueRecognizer {
     /** Words that make the ship noun after them a warship: "patrol ship", "naval vessel". */
     private static final Set<String> NAVAL_BEFORE = Set.of("patrol", "naval", "navy", "guard", "survey", "support",
             "supply", "logistics", "command", "amphibious", "assault", "landing", "hospital", "research");
-    /** Verbs whose object is a ship: "boarded the X". Other seizure verbs take goods and people too. */
     /** Makers whose name opens an aircraft's type ("Boeing 727", "Ilyushin Il-76"), never a ship's name. */
     private static final Set<String> AIRCRAFT_MAKERS = Set.of("boeing", "airbus", "antonov", "ilyushin", "tupolev",
             "yakovlev", "lockheed", "cessna", "embraer", "bombardier", "gulfstream", "learjet", "beechcraft", "dassault",
             "sukhoi", "mcdonnell", "douglas", "fokker", "let", "casa");
+    /** Verbs whose object is a ship: "boarded the X". Other seizure verbs take goods and people too. */
     private static final Set<String> BOARDING_VERBS = Set.of("boarded", "towed", "scuttled", "hijacked", "rammed");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "di", "la", "le", "al", "el", "of", "bin");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");

@@ -64,15 +64,15 @@ public final class WorldPlaceRecognizer {
             int stop = tokens.get(end - 1).end();
             int words = end - i;
             i = end - 1;
-            if (words > MAX_WORDS || !Entities.overlapping(known, start, stop).isEmpty()) {
+            // "RIO DE JANEIRO - … at Rio de Janeiro's airport": a report naming no country may still name a city of
+            // several words that only one country has; a single word there is never looked up
+            if (words > MAX_WORDS || named.isEmpty() && words < 2 || !Entities.overlapping(known, start, stop).isEmpty()) {
                 continue;
             }
             String name = text.substring(start, stop);
-            List<String> all = world.countries(name);
-            // "RIO DE JANEIRO - … at Rio de Janeiro's airport": a report naming no country may still name a city of
-            // several words that only one country has
-            List<String> countries = named.isEmpty() && words > 1 && all.size() == 1 ? all
-                    : all.stream().filter(named::contains).toList();
+            List<String> everywhere = world.countries(name);
+            List<String> countries = named.isEmpty() ? (everywhere.size() == 1 ? everywhere : List.of())
+                    : everywhere.stream().filter(named::contains).toList();
             if (countries.size() == 1) {
                 found.add(new Entity(EntityType.LOCATION, name, start, stop, null, name,
                         Map.of("country", countries.get(0), "source", "world")));
