@@ -278,9 +278,14 @@ final class Conveyances {
         }
     }
 
-    /** Replaces a bare "plane" or "jet" of the frame by the type a sentence telling more of it names. */
+    /**
+     * Replaces a bare "plane" or "jet" of the frame by the type a sentence telling more of it names; a seizure
+     * with no ship or plane yet ("arrived on a cargo flight from Miami") takes the plane named there ("freight
+     * unloaded from a Boeing 767").
+     */
     static void namedType(DocumentAnalysis doc, List<RuleMatch> matches, Frame frame) {
-        if (frame.aircraft == null || !Frame.isGenericAircraft(frame.aircraft)) {
+        boolean noConveyance = frame.aircraft == null && frame.vessel == null && frame.unnamedVessel == null;
+        if (!noConveyance && (frame.aircraft == null || !Frame.isGenericAircraft(frame.aircraft))) {
             return;
         }
         AircraftRef named = aircraft(doc, matches);

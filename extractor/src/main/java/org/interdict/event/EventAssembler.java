@@ -510,6 +510,8 @@ public final class EventAssembler {
                     frame.unnamedVessel = Conveyances.unnamedVessel(doc, leadSentence);
                 }
             }
+            // "F-16s intercepted Syrian Air flight RB442, an Airbus A320 … Officials seized equipment from the plane"
+            Conveyances.namedType(doc, leadMatches, frame);
             fillShared(doc, lead, leadMatches, frame, added);
             frame.addEvidence(leadSentence);
         }

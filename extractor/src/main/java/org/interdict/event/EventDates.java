@@ -43,6 +43,9 @@ final class EventDates {
     /** "… which the Security Council renewed last year in resolution 2244": the date of a resolution's making. */
     private static final Pattern IN_RESOLUTION_AFTER = Pattern.compile("(?i)\\s*,?\\s*(in|by|with|through)\\s+(its\\s+)?"
             + "(resolutions?|decisions?|regulations?)\\b");
+    /** "the Council's 2007 prohibition on arms exports", "the 2006 UN sanctions": the year a measure was made. */
+    private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s+(?:(?:UN|U\\.N\\.|United|Nations|Security|Council|"
+            + "arms)\\s+)*(?:resolutions?|ban|prohibition|sanctions|embargo)\\b");
     /** "Resolution 1874 later widened the ban": the number of a resolution, not a year. */
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?i)\\bresolutions?\\s+(?:\\d{3,4}\\s*(?:\\(\\d{4}\\))?\\s*(?:,|and)\\s*)*$");
     /** Events of another kind that a date may belong to: "the nuclear test in May", "the November 2015 attacks". */
@@ -207,12 +210,20 @@ final class EventDates {
         // "resolution 1970 (2011)": the year a resolution was adopted
         // "the sanctions tightened after Pyongyang's nuclear test in May", "the November 2015 attacks": the date
         // of something else that happened
-        return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find()
+        return inSinceClause(before) || EARLIER_LEG.matcher(inClause).find()
                 || ADOPTION_YEAR.matcher(before).find() || HAPPENING_BEFORE.matcher(before).find()
                 || RESOLUTION_NUMBER.matcher(before).find() || ADOPTED.matcher(inClause).find()
                 || COMPARED.matcher(inClause).find()
                 || HAPPENING_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt()
-                || IN_RESOLUTION_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt();
+                || IN_RESOLUTION_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 30))).lookingAt()
+                || MEASURE_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 40))).lookingAt();
+    }
+
+    /** Whether the clause that ends {@code before} opens with "since": "held there since early February". */
+    private static boolean inSinceClause(String before) {
+        String tail = before.substring(Math.max(0, before.length() - 80));
+        int clause = Math.max(tail.lastIndexOf(','), Math.max(tail.lastIndexOf(';'), tail.lastIndexOf('.')));
+        return SINCE.matcher(tail.substring(clause + 1)).find();
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
@@ -250,7 +261,9 @@ final class EventDates {
         boolean found = month.find();
         // "after Pyongyang's nuclear test in May": another happening's month. The text up to the match and its
         // first three characters ("in ") is tested, so only "in May" after a happening counts, as the pattern wants
-        while (found && HAPPENING_BEFORE.matcher(span.substring(0, month.start() + 3)).find()) {
+        // "the first such seizure since its campaign began in March": the month of the reference point
+        while (found && (HAPPENING_BEFORE.matcher(span.substring(0, month.start() + 3)).find()
+                || inSinceClause(span.substring(0, month.start())))) {
             found = month.find();
         }
         if (published == null || !found) {

@@ -21,9 +21,11 @@ final class Parties {
     private static final Pattern GROUP_IN = Pattern.compile(
             "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
     private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
-            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found)\\b"
+            + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found|emptied|opened|"
+            + "examined|x-rayed|scanned)\\b"
             // "the weapons were later transferred to a US facility in Bahrain for storage": custody, not a route
-            + "|\\s+for\\s+(storage|safekeeping|safe keeping|examination|analysis|inspection|testing|destruction|"
+            // (also read from "US", the owner of the facility)
+            + "|(\\s+[\\w-]+){0,4}?\\s+for\\s+(storage|safekeeping|safe keeping|examination|analysis|inspection|testing|destruction|"
             + "disposal|investigation|forensic)\\b");
 
     private Parties() {

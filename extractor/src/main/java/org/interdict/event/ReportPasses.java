@@ -379,6 +379,15 @@ final class ReportPasses {
         if (!needOrigin && !needDestination) {
             return;
         }
+        routeFromScope(doc, frame, from, to, needOrigin, needDestination);
+        if (needDestination && !frame.destination.isEmpty()) {
+            // "The declared port of discharge was Latakia … from there the munitions were to go on to Hezbollah"
+            onwardLegs(doc, frame, from, to);
+        }
+    }
+
+    private static void routeFromScope(DocumentAnalysis doc, Frame frame, int from, int to, boolean needOrigin,
+            boolean needDestination) {
         List<Party> origin = new ArrayList<>();
         List<Party> destination = new ArrayList<>();
         List<Party> realDestination = new ArrayList<>();

@@ -1782,5 +1782,67 @@ class EventSlotTest {
         assertEquals(2, raid.cargo().size(), raid.cargo().toString());
         assertTrue(raid.cargo().stream().anyMatch(c -> c.text().strip().equals("C-4 explosives")), raid.cargo().toString());
     }
-}
 
+    @Test
+    void theLastLegAfterAWayStationNamesTheGroupNotItsCountry() {
+        Event ship = onlySeizure("The Israel Navy intercepted the cargo ship Francop and found Katyusha rockets. The declared "
+                + "port of discharge was Latakia in Syria, but Latakia was only a way station: from there the munitions were "
+                + "to be moved overland for onward delivery to Hezbollah in Lebanon.");
+        assertEquals(List.of("Hezbollah"), ship.destination().stream().map(p -> p.group()).toList());
+    }
+
+    @Test
+    void goodsCarriedForACountryAndAShipDueToLeaveForAnotherGoThere() {
+        Event freighter = onlySeizure("Colombian police detained a freighter at Cartagena that China said was carrying "
+                + "ordinary military goods for Cuba, and seized 3,000 artillery shells.");
+        assertEquals(List.of("CUB"), freighter.destination().stream().map(p -> p.country()).toList());
+        Event containers = onlySeizure("Agents seized 13 containers of rockets at Apapa port that had been due to leave "
+                + "Lagos again for the Gambia.");
+        assertEquals(List.of("GMB"), containers.destination().stream().map(p -> p.country()).toList());
+    }
+
+    @Test
+    void aMonthInASinceClauseAndTheYearOfAMeasureDateNoSeizure() {
+        Event boat = onlySeizure("The coalition said on Wednesday it had seized an Iranian fishing boat loaded with anti-tank "
+                + "weapons, the first such seizure it has announced since its campaign began in March.");
+        assertTrue(boat.date() == null || !boat.date().value().endsWith("-03"), String.valueOf(boat.date()));
+        Event rockets = onlySeizure("Experts said the rockets seized from the Klos C were shipped in breach of the Council's "
+                + "2007 prohibition on arms exports by Tehran.");
+        assertTrue(rockets.date() == null || !rockets.date().value().equals("2007"), String.valueOf(rockets.date()));
+        assertEquals(List.of("UNSCR-1747"), rockets.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void sanctionsNamedByTheMonthAndYearOfTheirAdoptionAreResolved() {
+        Event cylinders = onlySeizure("South Korean inspectors seized 445 graphite cylinders bound for Syria from a freighter "
+                + "in Busan, a fresh breach of the sanctions adopted in October 2006 after Pyongyang's first nuclear test.");
+        assertEquals(List.of("UNSCR-1718"), cylinders.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void thePortAShipWasTakenToIsWhereTheFindThereHappened() {
+        Event ship = onlySeizure("The coast guard stopped the freighter Andromeda off Crete. It was then taken to Heraklion, "
+                + "where its 29 containers were emptied and found to hold detonators.");
+        assertEquals("GRC", ship.location().country());
+        assertTrue(ship.destination().stream().noneMatch(p -> "GRC".equals(p.country())), ship.destination().toString());
+        assertTrue(ship.origin().stream().noneMatch(p -> "GRC".equals(p.country())), ship.origin().toString());
+    }
+
+    @Test
+    void aPlaneNamedInTheSentenceAfterTheSeizureCarriedTheGoods() {
+        Event flight = onlySeizure("Venezuelan authorities say they have seized 19 rifles that reached Valencia's airport on "
+                + "a cargo flight from Miami. National Guard personnel found the items on Tuesday while checking freight "
+                + "unloaded from a Boeing 767.");
+        assertEquals("Boeing 767", flight.aircraft().type());
+        Event airliner = onlySeizure("Turkish F-16s intercepted Syrian Air flight RB442, an Airbus A320, and escorted it to "
+                + "Ankara. Officials seized military communications equipment from the plane.");
+        assertEquals("Airbus A320", airliner.aircraft().type());
+    }
+
+    @Test
+    void aFacilityWhereSeizedGoodsWereStoredIsNoDestination() {
+        Event boat = onlySeizure("French forces seized 3,000 rifles bound for the Houthis from a fishing vessel, and the "
+                + "weapons were later transferred to a US facility in Bahrain for storage.");
+        assertEquals(List.of("Houthis"), boat.destination().stream().map(p -> p.group()).toList());
+    }
+}
