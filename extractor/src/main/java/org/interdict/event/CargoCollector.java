@@ -246,6 +246,66 @@ final class CargoCollector {
         }
     }
 
+    /** How far after a total its breakdown may start, in characters (about two sentences). */
+    private static final int BREAKDOWN_REACH = 400;
+
+    /**
+     * "seized 60 assault rifles … The haul comprised 45 AK-47s, 14 AR-15s and a single G3": a count that the
+     * items told right after it add up to is their total, not goods of its own. An uncounted item in the
+     * breakdown ("a single G3") counts as one; at least two counted items and a total of ten or more are
+     * needed, so small numbers do not add up by chance ("15 Scud missiles, 15 warheads and rocket fuel").
+     */
+    static void dropTotalsOfBreakdowns(Frame frame) {
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < frame.cargo.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> frame.cargoSpans.get(i).start()));
+        List<Integer> totals = new java.util.ArrayList<>();
+        for (int at = 0; at < order.size(); at++) {
+            CargoItem total = frame.cargo.get(order.get(at));
+            long count = wholeCount(total);
+            if (count < 10) {
+                continue;
+            }
+            int reach = frame.cargoSpans.get(order.get(at)).end() + BREAKDOWN_REACH;
+            long sum = 0;
+            int counted = 0;
+            int uncounted = 0;
+            for (int next = at + 1; next < order.size() && frame.cargoSpans.get(order.get(next)).start() <= reach; next++) {
+                CargoItem part = frame.cargo.get(order.get(next));
+                if (part.quantity() == null && part.unit() == null) {
+                    uncounted++;
+                } else if (wholeCount(part) > 0 && !OTHER_THAN.matcher(part.text()).lookingAt()) {
+                    sum += wholeCount(part);
+                    counted++;
+                } else {
+                    break;
+                }
+                if (counted >= 2 && uncounted <= 1 && sum + uncounted == count) {
+                    totals.add(order.get(at));
+                    break;
+                }
+                if (sum > count) {
+                    break;
+                }
+            }
+        }
+        totals.sort(java.util.Comparator.reverseOrder());
+        totals.forEach(frame::removeCargo);
+    }
+
+    /** "30,000 other rifles": goods beside those counted before, not part of them. */
+    private static final Pattern OTHER_THAN = Pattern.compile("(?i)\\s*[\\d,.]+\\s+(other|more|further|additional)\\b");
+
+    /** The count of an item counted in whole units ("45 AK-47s"), else -1. */
+    private static long wholeCount(CargoItem item) {
+        if (item.unit() != null || item.quantity() == null || item.quantity().doubleValue() != Math.rint(item.quantity().doubleValue())) {
+            return -1;
+        }
+        return item.quantity().longValue();
+    }
+
     private static final Pattern BARE_AMMUNITION = Pattern.compile("(?i)(the\\s+)?(ammunition|ammo)");
     private static final Pattern COUNTED_AMMUNITION = Pattern.compile("(?i)\\b(ammunition|rounds|cartridges|bullets)\\b");
 

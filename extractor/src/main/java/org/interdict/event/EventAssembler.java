@@ -255,6 +255,7 @@ public final class EventAssembler {
         // among the goods
         merged.forEach(Conveyances::dropCarrier);
         merged.forEach(CargoCollector::dropGeneralBesideKinds);
+        merged.forEach(CargoCollector::dropTotalsOfBreakdowns);
         ReportPasses.lateCovers(doc, merged, firsts);
         ReportPasses.series(merged);
         passes.lateDates(doc, merged, firsts);

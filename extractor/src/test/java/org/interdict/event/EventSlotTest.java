@@ -1845,4 +1845,14 @@ class EventSlotTest {
                 + "weapons were later transferred to a US facility in Bahrain for storage.");
         assertEquals(List.of("Houthis"), boat.destination().stream().map(p -> p.group()).toList());
     }
+
+    @Test
+    void aTotalThatItsBreakdownAddsUpToIsNoItemOfItsOwn() {
+        Event rifles = onlySeizure("Police seized 60 assault rifles that had arrived on a cargo flight. The haul comprised "
+                + "45 AK-47s, 14 AR-15s and a single G3, officials said.");
+        assertTrue(rifles.cargo().stream().noneMatch(c -> c.text().contains("60")), rifles.cargo().toString());
+        Event scuds = onlySeizure("Spanish marines seized 15 Scud missiles, 15 conventional warheads and rocket fuel from "
+                + "the So San.");
+        assertTrue(scuds.cargo().stream().anyMatch(c -> c.text().contains("Scud")), scuds.cargo().toString());
+    }
 }
