@@ -39,7 +39,9 @@ final class ReportPasses {
     /** Words that introduce a list of the goods found ("the cargo included", "a list … showed"). */
     private static final Pattern INVENTORY_CUE = Pattern.compile("(?i)\\b(includ(ed|es|ing)|compris(ed|es|ing)|"
             + "consist(ed|s|ing) of|contain(ed|s|ing)|showed|revealed|listed|list of|inventory|among them|made up of|"
-            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside)\\b"
+            + "such as|held|carried|packed with|filled with|loaded with|stuffed with|inside|"
+            // "Laid out on the dock were 62 Katyusha rockets …", "Hidden among crates of floor tiles were …"
+            + "laid out|on display|on show|displayed|lined up|hidden (among|under|beneath|behind|inside))\\b"
             // "Among the weapons located so far are six C-704 anti-ship missiles …"
             + "|(?i)^among\\s+(the|its|their)\\s+(weapons|arms|munitions|items|goods|cargo|materiel|finds?)\\b"
             // "the shipment - 40 rockets, 181 mortar shells and …": a list set off after the goods word
