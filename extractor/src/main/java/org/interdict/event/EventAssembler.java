@@ -144,6 +144,10 @@ public final class EventAssembler {
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
 
     /** What a custody verb takes over that was told before: "… of the ship", "… of the weapons", "… of it". */
+    /** A verb of telling right before "the seizure": "announced the", "had disclosed its". */
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?i)\\b(announced|announcing|reported|reporting|"
+            + "confirmed|confirming|disclosed|disclosing|revealed|revealing|publici[sz]ed|publici[sz]ing|made public)"
+            + "\\s+(the|its|their|this)\\s+$");
     private static final Pattern CUSTODY_OF_TOLD = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+(?:ship|vessel|"
             + "freighter|dhow|boat|plane|aircraft|cargo|shipment|consignment|weapons|arms|missiles|munitions|containers|"
             + "crew|haul)|it|them)\\b");
@@ -392,6 +396,9 @@ public final class EventAssembler {
         frame.handOver = trigger.rule().name().equals("seizure.phrasal") && CUSTODY_OF_TOLD.matcher(doc.analyzed().text()
                 .substring(doc.charEnd(trigger.group("$trigger")), sentence.end())).lookingAt();
         frame.backReference |= frame.handOver;
+        // "Central Command, which announced the seizure on Wednesday": who tells of a seizure need not have made it
+        frame.announced = frame.backReference && ANNOUNCED_BEFORE.matcher(doc.analyzed().text()
+                .substring(Math.max(sentence.start(), triggerStart - 40), triggerStart)).find();
 
         List<Span> excluded = CargoCollector.excludedSpans(doc, matches);
         CargoCollector.collect(doc, sentence, matches, excluded, frame);
@@ -1239,7 +1246,8 @@ public final class EventAssembler {
                     // a hand-over is to other agents by definition
                     if (earlier.type == frame.type && earlier.modality == frame.modality
                             && Frame.agree(Frame.vesselName(earlier.vessel), Frame.vesselName(frame.vessel))
-                            && (frame.handOver ? !earlier.toldInAnotherYear(frame) : !earlier.toldApart(frame))) {
+                            && (frame.handOver || frame.announced ? !earlier.toldInAnotherYear(frame)
+                                    : !earlier.toldApart(frame))) {
                         same = earlier;
                     }
                 }

@@ -79,6 +79,9 @@ final class EventInstruments {
     private static final Pattern EMPOWERS_AFTER = Pattern.compile("(?i)^(\\s*\\(\\d{4}\\))?(\\s*,[^,.;]{0,40},)?\\s+"
             + "(is\\s+what\\s+|which\\s+|that\\s+)?(allows|allowed|authori[sz]es|authori[sz]ed|permits|permitted|empowers|"
             + "empowered)\\b");
+    /** "… since October 2020, when the arms restrictions in resolution 2231 lapsed": a measure no longer in force. */
+    private static final Pattern LAPSED_AFTER = Pattern.compile("(?i)^(\\s*\\(\\d{4}\\))?\\s+(had\\s+|have\\s+)?"
+            + "(lapsed|expired|ended|terminated|was\\s+lifted|were\\s+lifted)\\b");
     /** "The shipment did not breach the UN arms embargo", "was exempt from": a measure the report says was kept. */
     private static final Pattern NOT_BREACHED_BEFORE = Pattern.compile("(?i)(\\b(did|does|do|had|has|have|was|were|is|are)\\s+"
             + "not\\s+(breach|breached|violate|violated|contravene|contravened|fall\\s+under|fallen\\s+under|"
@@ -103,7 +106,8 @@ final class EventInstruments {
         return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
                 || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || saidNotBreached(text, start)
-                || EMPOWERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
+                || EMPOWERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()
+                || LAPSED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     private final InstrumentResolver resolver;

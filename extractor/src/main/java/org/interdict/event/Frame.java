@@ -51,6 +51,8 @@ final class Frame {
     boolean backReference;
     /** Whether the trigger hands goods or a ship already taken to other agents ("took custody of the ship"). */
     boolean handOver;
+    /** A seizure named back as what someone announced or reported ("which announced the seizure"). */
+    boolean announced;
     VesselRef vessel;
     /** "a stateless dhow": the vessel when no named one joins the event; merging ignores it. */
     VesselRef unnamedVessel;

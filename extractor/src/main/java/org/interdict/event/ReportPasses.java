@@ -393,7 +393,10 @@ final class ReportPasses {
         List<Party> origin = new ArrayList<>();
         List<Party> destination = new ArrayList<>();
         List<Party> realDestination = new ArrayList<>();
+        List<Party> goodsDestination = new ArrayList<>();
+        String text = doc.analyzed().text();
         for (int s = from; s < to; s++) {
+            Sentence sentence = doc.analyzed().sentences().get(s);
             for (RuleMatch match : doc.matches(s)) {
                 TokenRange group = match.group(match.relation().requiredGroup());
                 if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
@@ -403,15 +406,25 @@ final class ReportPasses {
                     // "According to its bill of lading, the consignment was to be delivered to Djibouti … the Libyan
                     // port was the real destination": the destination the report calls the real one wins
                     boolean real = REAL_DESTINATION.matcher(doc.text(new TokenRange(match.startToken(), match.endToken()))).find();
-                    if (destination.isEmpty() || real && realDestination.isEmpty()) {
+                    // "the vessel had been cleared to dock in Tripoli … the arms were intended for the Free Syrian
+                    // Army": where the goods themselves were going outranks the ship's port of call
+                    int matchStart = doc.charStart(new TokenRange(match.startToken(), match.endToken()));
+                    int clauseStart = EventAssembler.clauseAround(text, EventAssembler.CLAUSE_BREAK, sentence, matchStart).start();
+                    boolean goods = !real && GOODS_SUBJECT.matcher(text.substring(Math.max(clauseStart, matchStart - 60),
+                            doc.charEnd(new TokenRange(match.startToken(), match.endToken())))).find()
+                            && !HEDGED.matcher(doc.text(sentence)).find() && !PUT_FORWARD.matcher(doc.text(sentence)).find();
+                    List<Party> into = real ? realDestination : goods ? goodsDestination : destination;
+                    if (into.isEmpty()) {
                         EventAssembler.giveWayToStatedRoute(doc, group, frame);
-                        parties(doc, group, real ? realDestination : destination, frame.origin);
+                        parties(doc, group, into, frame.origin);
                     }
                 }
             }
         }
         if (!realDestination.isEmpty()) {
             destination = realDestination;
+        } else if (!goodsDestination.isEmpty()) {
+            destination = goodsDestination;
         }
         if (needOrigin || frame.origin.isEmpty()) {
             origin.forEach(p -> Frame.addParty(frame.origin, p));
@@ -473,6 +486,15 @@ final class ReportPasses {
             }
         }
     }
+
+    /** The goods said to be meant for someone: "the arms were intended for", "the weapons had been destined for". */
+    private static final Pattern GOODS_SUBJECT = Pattern.compile("(?i)\\b(the|these|those)\\s+(arms|weapons|munitions|"
+            + "cargo|shipment|consignment|goods|rifles|missiles|rockets|explosives|materiel|equipment|ammunition)\\s+"
+            + "(were|was|had\\s+been|would\\s+have\\s+been|are|is)\\s+(\\w+\\s+)?(intended|destined|meant|bound|"
+            + "headed|earmarked)\\b");
+    /** A destination put forward, not stated: "Israeli officials have suggested", "a claim Hamas denies". */
+    private static final Pattern PUT_FORWARD = Pattern.compile("(?i)\\b(suggest(s|ed|ing)?|claim(s|ed)?|speculat\\w*|"
+            + "may|might|could)\\b");
 
     /** The rules that read the last leg ("onward to", "trucked … to"), not a hand-over ("handed over to"). */
     private static final Set<String> ONWARD_RULES = Set.of("destination.onward.to", "destination.onward.far",

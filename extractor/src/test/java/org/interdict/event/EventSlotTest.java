@@ -1855,4 +1855,36 @@ class EventSlotTest {
                 + "the So San.");
         assertTrue(scuds.cargo().stream().anyMatch(c -> c.text().contains("Scud")), scuds.cargo().toString());
     }
+
+    @Test
+    void aSeizureAnnouncedByAnotherAgencyIsTheSameSeizure() {
+        List<Event> found = events("French naval forces seized 3,000 assault rifles from a boat in the Gulf of Oman on "
+                + "January 15. Central Command, which announced the seizure on Wednesday, said the weapons came from Iran.",
+                LocalDate.of(2023, 2, 2)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("FRA", found.get(0).authority().country());
+    }
+
+    @Test
+    void aResolutionThatLapsedIsNoInstrument() {
+        Event boat = onlySeizure("US sailors seized 2,100 rifles bound for the Houthis from a fishing boat. Tehran's arms "
+                + "trade has drawn scrutiny since October 2020, when the arms restrictions in resolution 2231 lapsed.");
+        assertTrue(boat.instruments().stream().noneMatch(i -> "UNSCR-2231".equals(i.id())), boat.instruments().toString());
+    }
+
+    @Test
+    void goodsTakenFromABoatWereSeized() {
+        Event boat = onlySeizure("On January 6, U.S. forces had taken more than 2,100 AK-47 rifles from a fishing vessel "
+                + "sailing from Iran.");
+        assertTrue(boat.cargo().stream().anyMatch(c -> c.text().contains("AK-47")), boat.cargo().toString());
+    }
+
+    @Test
+    void whereTheGoodsWereGoingOutranksTheShipsPortOfCall() {
+        Event ship = onlySeizure("The Lebanese navy seized three containers of weapons from the Lutfallah II. The vessel "
+                + "had been cleared to dock in the Lebanese port of Tripoli. According to one official, the arms were "
+                + "intended for the Free Syrian Army.");
+        assertEquals(List.of("Free Syrian Army"), ship.destination().stream().map(p -> p.group() != null ? p.group()
+                : p.country()).toList());
+    }
 }
