@@ -781,13 +781,13 @@ final class ReportPasses {
     }
 
     /**
-     * "… was meant to be a waypoint only", "… was only a corridor", "which was to be a way station", ", where they were
-     * transferred to …".
+     * "… was meant to be a waypoint only", "… was only a corridor", "which was to be a way station", "… was only one
+     * leg of a longer route", ", where they were transferred to …".
      */
     private static final Pattern WAYPOINT = Pattern.compile("(?i)^\\s*(?:,\\s*(?:in other words|then|however),?\\s*|,\\s*which\\s+)?"
             + "(?:was|were|is|would be)\\s+(?:(?:only|merely|just|meant|intended|to|be|never|more\\s+than|rather)\\s+)*"
-            + "(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:way ?station|waypoint|stopover|stop-over|transit\\s+(?:point|hub|stop|port)|"
-            + "staging\\s+(?:post|point)|corridor)\\b"
+            + "(?:a|an|one)\\s+(?:[\\w-]+\\s+)?(?:way ?station|waypoint|stopover|stop-over|transit\\s+(?:point|hub|stop|port)|"
+            + "staging\\s+(?:post|point)|corridor|leg\\s+of)\\b"
             // "to the Egyptian port of Damietta, where they were transferred to the Francop": a transshipment
             + "|^\\s*,\\s*where\\s+(?:they|it|the\\s+\\w+)\\s+(?:was|were)\\s+(?:then\\s+|later\\s+)?"
             + "(?:transferred|transshipped|transhipped|reloaded|shifted)\\s+(?:to|onto|on|aboard)\\b");
