@@ -1887,4 +1887,13 @@ class EventSlotTest {
         assertEquals(List.of("Free Syrian Army"), ship.destination().stream().map(p -> p.group() != null ? p.group()
                 : p.country()).toList());
     }
+
+    @Test
+    void goodsNamedOnlyInGeneralTakeTheKindsTheNextSentenceCounts() {
+        Event plane = onlySeizure("Croatian authorities have impounded a consignment of weapons flown into Zagreb aboard an "
+                + "Iranian Boeing 747. The jumbo jet unloaded an estimated 4,000 machine guns and a million rounds of "
+                + "ammunition at the airport.");
+        assertTrue(plane.cargo().stream().anyMatch(c -> c.text().contains("machine guns")), plane.cargo().toString());
+        assertTrue(plane.cargo().stream().noneMatch(c -> c.text().strip().equals("weapons")), plane.cargo().toString());
+    }
 }
