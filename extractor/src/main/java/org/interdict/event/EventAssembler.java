@@ -652,7 +652,7 @@ public final class EventAssembler {
             }
             TokenRange agent = match.group("$agent");
             Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
-            if (isCompanyOrMedia(doc, agent)) {
+            if (seizesNothing(doc, agent)) {
                 // "the American-registered Boeing 727 its security forces impounded": a maker, a shipping line
                 // or a newspaper seizes nothing
                 continue;
@@ -714,12 +714,18 @@ public final class EventAssembler {
         return party == null ? null : new Party(doc.text(agent), party.country(), party.group());
     }
 
-    private static boolean isCompanyOrMedia(DocumentAnalysis doc, TokenRange agent) {
+    private static boolean seizesNothing(DocumentAnalysis doc, TokenRange agent) {
         String text = doc.text(agent).strip();
         return doc.entitiesIn(doc.charStart(agent), doc.charEnd(agent)).stream()
                 .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().length() == text.length()
-                        && ("company".equals(e.attribute("kind")) || "media".equals(e.attribute("kind"))));
+                        && ("company".equals(e.attribute("kind")) || "media".equals(e.attribute("kind"))
+                                // "the Security Council's Iran sanctions committee has told Cyprus …": a UN committee,
+                                // panel or council reports and judges; it seizes nothing (peacekeepers may)
+                                || "un-body".equals(e.attribute("kind")) && UN_DESK.matcher(e.canonical()).find()));
     }
+
+    /** The UN bodies that sit at a desk: committees, panels, councils, assemblies, monitoring groups. */
+    private static final Pattern UN_DESK = Pattern.compile("(?i)\\b(committee|panel|council|assembly|monitoring group)\\b");
 
     /** "On Jan. 28, the …": a time or place phrase set off before the subject of the sentence. */
     private static final Pattern INTRODUCTORY = Pattern.compile("(?i)\\s*(on|in|at|early|late|last|during|after)\\b"

@@ -1896,4 +1896,14 @@ class EventSlotTest {
         assertTrue(plane.cargo().stream().anyMatch(c -> c.text().contains("machine guns")), plane.cargo().toString());
         assertTrue(plane.cargo().stream().noneMatch(c -> c.text().strip().equals("weapons")), plane.cargo().toString());
     }
+
+    @Test
+    void aUnCommitteeThatJudgesASeizureDidNotMakeIt() {
+        List<Event> found = events("The Security Council's Iran sanctions committee has told Cyprus that the munitions found "
+                + "aboard the cargo ship Monchegorsk were shipped in violation of a 2007 resolution. Cypriot authorities "
+                + "inspected the vessel off Limassol in late January and impounded its cargo of artillery shell casings.",
+                LocalDate.of(2009, 3, 11)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("CYP", found.get(0).authority().country());
+    }
 }
