@@ -1,6 +1,7 @@
 package org.interdict.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -256,12 +257,12 @@ final class CargoCollector {
      * needed, so small numbers do not add up by chance ("15 Scud missiles, 15 warheads and rocket fuel").
      */
     static void dropTotalsOfBreakdowns(Frame frame) {
-        List<Integer> order = new java.util.ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < frame.cargo.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingInt(i -> frame.cargoSpans.get(i).start()));
-        List<Integer> totals = new java.util.ArrayList<>();
+        order.sort(Comparator.comparingInt(i -> frame.cargoSpans.get(i).start()));
+        List<Integer> totals = new ArrayList<>();
         for (int at = 0; at < order.size(); at++) {
             CargoItem total = frame.cargo.get(order.get(at));
             long count = wholeCount(total);
@@ -291,7 +292,7 @@ final class CargoCollector {
                 }
             }
         }
-        totals.sort(java.util.Comparator.reverseOrder());
+        totals.sort(Comparator.reverseOrder());
         totals.forEach(frame::removeCargo);
     }
 
@@ -300,7 +301,8 @@ final class CargoCollector {
 
     /** The count of an item counted in whole units ("45 AK-47s"), else -1. */
     private static long wholeCount(CargoItem item) {
-        if (item.unit() != null || item.quantity() == null || item.quantity().doubleValue() != Math.rint(item.quantity().doubleValue())) {
+        if (item.unit() != null || item.quantity() == null
+                || item.quantity().doubleValue() != Math.rint(item.quantity().doubleValue())) {
             return -1;
         }
         return item.quantity().longValue();

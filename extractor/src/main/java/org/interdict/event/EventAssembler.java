@@ -143,11 +143,11 @@ public final class EventAssembler {
     private static final Set<String> HOME_AGENCY_KINDS = Set.of("customs", "police", "coast-guard", "military");
     private static final Pattern PRONOUN = Pattern.compile("(?i)them|it|those|these|this|that|which|they");
 
-    /** What a custody verb takes over that was told before: "… of the ship", "… of the weapons", "… of it". */
     /** A verb of telling right before "the seizure": "announced the", "had disclosed its". */
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?i)\\b(announced|announcing|reported|reporting|"
             + "confirmed|confirming|disclosed|disclosing|revealed|revealing|publici[sz]ed|publici[sz]ing|made public)"
             + "\\s+(the|its|their|this)\\s+$");
+    /** What a custody verb takes over that was told before: "… of the ship", "… of the weapons", "… of it". */
     private static final Pattern CUSTODY_OF_TOLD = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+(?:ship|vessel|"
             + "freighter|dhow|boat|plane|aircraft|cargo|shipment|consignment|weapons|arms|missiles|munitions|containers|"
             + "crew|haul)|it|them)\\b");
@@ -653,8 +653,8 @@ public final class EventAssembler {
             TokenRange agent = match.group("$agent");
             Party candidate = party(doc, doc.charStart(agent), doc.charEnd(agent));
             if (seizesNothing(doc, agent)) {
-                // "the American-registered Boeing 727 its security forces impounded": a maker, a shipping line
-                // or a newspaper seizes nothing
+                // "the American-registered Boeing 727 its security forces impounded": a maker, a shipping line,
+                // a newspaper or a UN committee seizes nothing
                 continue;
             }
             if (candidate == null || candidate.country() == null) {

@@ -24,7 +24,7 @@ final class Parties {
             + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found|emptied|opened|"
             + "examined|x-rayed|scanned)\\b"
             // "the weapons were later transferred to a US facility in Bahrain for storage": custody, not a route
-            // (also read from "US", the owner of the facility)
+            // (a few words may come first: the place read may be "US", the facility's owner)
             + "|(\\s+[\\w-]+){0,4}?\\s+for\\s+(storage|safekeeping|safe keeping|examination|analysis|inspection|testing|destruction|"
             + "disposal|investigation|forensic)\\b");
 
