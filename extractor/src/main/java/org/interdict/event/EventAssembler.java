@@ -158,9 +158,15 @@ public final class EventAssembler {
      */
     static boolean namesACover(DocumentAnalysis doc, TokenRange cover) {
         String text = doc.text(cover);
-        return !PRONOUN.matcher(text).matches() && doc.entitiesIn(doc.charStart(cover), doc.charEnd(cover)).stream()
-                .noneMatch(e -> e.type() == EntityType.COUNTRY && e.text().length() == text.strip().length());
+        // "Croatia is itself covered by the embargo": a measure covers a country, it hides no goods
+        return !PRONOUN.matcher(text).matches() && !A_MEASURE.matcher(text).find()
+                && doc.entitiesIn(doc.charStart(cover), doc.charEnd(cover)).stream()
+                .noneMatch(e -> e.type() == EntityType.TREATY
+                        || e.type() == EntityType.COUNTRY && e.text().length() == text.strip().length());
     }
+
+    private static final Pattern A_MEASURE = Pattern.compile("(?i)\\b(embargo(es)?|sanctions|ban|resolutions?|law|laws|"
+            + "regulations?|treaty|convention|regime)\\b");
     private static final String LATER_SUBJECT = "authority.subject.later";
     private static final String FOLLOWING_TRANSFER = "transfer.followed";
     /** A sentence that says it tells another incident: "Separately, …", "In a separate case, …". */

@@ -30,7 +30,7 @@ final class EventDates {
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(this|last|that|the same|the previous|"
             + "the past|next) year\\b");
     private static final Pattern ADOPTION_YEAR = Pattern.compile("(?i)\\b(resolutions?|decisions?|regulations?)\\s+"
-            + "[0-9/]+\\s*\\($|\\b\\d{3,4}\\s*\\($");
+            + "[0-9/]+\\s*(\\(|of\\s+)$|\\b\\d{3,4}\\s*\\($");
     private static final Pattern EARLIER_LEG = Pattern.compile("(?i)\\bhad (?:been )?(?:left|sailed|departed|set sail|"
             + "loaded|called at|embarked)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
@@ -207,7 +207,7 @@ final class EventDates {
         int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
         String inClause = before.substring(clause + 1);
         // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg;
-        // "resolution 1970 (2011)": the year a resolution was adopted
+        // "resolution 1970 (2011)", "resolution 2182 of 2014": the year a resolution was adopted
         // "the sanctions tightened after Pyongyang's nuclear test in May", "the November 2015 attacks": the date
         // of something else that happened
         return inSinceClause(before) || EARLIER_LEG.matcher(inClause).find()

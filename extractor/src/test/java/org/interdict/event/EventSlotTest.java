@@ -1906,4 +1906,20 @@ class EventSlotTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("CYP", found.get(0).authority().country());
     }
+
+    @Test
+    void aCoverEndsAtItsVerbAndAMeasureCoversNoGoods() {
+        Event dhow = onlySeizure("The warship HMAS Darwin seized weapons from a stateless dhow off Oman. Hidden under fishing "
+                + "nets were 1,989 AK-47 assault rifles and 49 PKM machine guns. Somalia is itself covered by the embargo.");
+        assertEquals(List.of("fishing nets"), dhow.declaredCargo().stream().map(c -> c.text().strip()).toList());
+        assertTrue(dhow.cargo().stream().anyMatch(c -> c.text().contains("AK-47")), dhow.cargo().toString());
+    }
+
+    @Test
+    void theYearOfAResolutionWrittenWithOfDatesNoSeizure() {
+        List<Event> found = events("The warship seized 1,989 rifles from a stateless dhow off Oman late last month. The navy "
+                + "said the arms were taken under resolution 2182 of 2014, which authorised such inspections.",
+                LocalDate.of(2016, 3, 7)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, found.size(), found.toString());
+    }
 }
