@@ -1,6 +1,7 @@
 package org.interdict.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -275,10 +276,11 @@ final class CargoCollector {
             int uncounted = 0;
             for (int next = at + 1; next < order.size() && frame.cargoSpans.get(order.get(next)).start() <= reach; next++) {
                 CargoItem part = frame.cargo.get(order.get(next));
+                long partCount = wholeCount(part);
                 if (part.quantity() == null && part.unit() == null) {
                     uncounted++;
-                } else if (wholeCount(part) > 0 && !OTHER_THAN.matcher(part.text()).lookingAt()) {
-                    sum += wholeCount(part);
+                } else if (partCount > 0 && !OTHER_THAN.matcher(part.text()).lookingAt()) {
+                    sum += partCount;
                     counted++;
                 } else {
                     break;
@@ -342,7 +344,7 @@ final class CargoCollector {
         boolean any = false;
         // "half a million": half of the scale that follows
         boolean half = words.length > 2 && words[0].equals("half") && (words[1].equals("a") || words[1].equals("an"));
-        for (String word : half ? java.util.Arrays.copyOfRange(words, 2, words.length) : words) {
+        for (String word : half ? Arrays.copyOfRange(words, 2, words.length) : words) {
             Double w = switch (word) {
                 case "one" -> 1d; case "two" -> 2d; case "three" -> 3d; case "four" -> 4d; case "five" -> 5d;
                 case "six" -> 6d; case "seven" -> 7d; case "eight" -> 8d; case "nine" -> 9d; case "ten" -> 10d;

@@ -204,13 +204,12 @@ final class EventDates {
      */
     static boolean isReferenceDate(String text, DateMention date) {
         String before = text.substring(Math.max(0, date.start() - 80), date.start());
-        int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
-        String inClause = before.substring(clause + 1);
+        String inClause = clauseEnding(before);
         // "The ship had left North Korea in July, and … officers found …": the date of an earlier leg;
         // "resolution 1970 (2011)", "resolution 2182 of 2014": the year a resolution was adopted
         // "the sanctions tightened after Pyongyang's nuclear test in May", "the November 2015 attacks": the date
         // of something else that happened
-        return inSinceClause(before) || EARLIER_LEG.matcher(inClause).find()
+        return SINCE.matcher(inClause).find() || EARLIER_LEG.matcher(inClause).find()
                 || ADOPTION_YEAR.matcher(before).find() || HAPPENING_BEFORE.matcher(before).find()
                 || RESOLUTION_NUMBER.matcher(before).find() || ADOPTED.matcher(inClause).find()
                 || COMPARED.matcher(inClause).find()
@@ -219,11 +218,11 @@ final class EventDates {
                 || MEASURE_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 40))).lookingAt();
     }
 
-    /** Whether the clause that ends {@code before} opens with "since": "held there since early February". */
-    private static boolean inSinceClause(String before) {
+    /** The clause that ends {@code before}, within its last 80 characters: what follows the last comma or stop. */
+    private static String clauseEnding(String before) {
         String tail = before.substring(Math.max(0, before.length() - 80));
         int clause = Math.max(tail.lastIndexOf(','), Math.max(tail.lastIndexOf(';'), tail.lastIndexOf('.')));
-        return SINCE.matcher(tail.substring(clause + 1)).find();
+        return tail.substring(clause + 1);
     }
 
     /** "the coast guard said on Wednesday that it had seized…": the date of the statement, not of the event. */
@@ -263,7 +262,7 @@ final class EventDates {
         // first three characters ("in ") is tested, so only "in May" after a happening counts, as the pattern wants
         // "the first such seizure since its campaign began in March": the month of the reference point
         while (found && (HAPPENING_BEFORE.matcher(span.substring(0, month.start() + 3)).find()
-                || inSinceClause(span.substring(0, month.start())))) {
+                || SINCE.matcher(clauseEnding(span.substring(0, month.start()))).find())) {
             found = month.find();
         }
         if (published == null || !found) {

@@ -397,22 +397,24 @@ final class ReportPasses {
         String text = doc.analyzed().text();
         for (int s = from; s < to; s++) {
             Sentence sentence = doc.analyzed().sentences().get(s);
+            String sentenceText = doc.text(sentence);
             for (RuleMatch match : doc.matches(s)) {
                 TokenRange group = match.group(match.relation().requiredGroup());
+                TokenRange whole = new TokenRange(match.startToken(), match.endToken());
                 if (match.relation() == Relation.ORIGIN && (needOrigin || frame.flagOrigin != null) && origin.isEmpty()) {
                     // collected also while the only origin is the ship's flag, which a stated route may replace
                     parties(doc, group, origin, frame.destination);
                 } else if (match.relation() == Relation.DESTINATION && needDestination && !noGoal(doc, group)) {
                     // "According to its bill of lading, the consignment was to be delivered to Djibouti … the Libyan
                     // port was the real destination": the destination the report calls the real one wins
-                    boolean real = REAL_DESTINATION.matcher(doc.text(new TokenRange(match.startToken(), match.endToken()))).find();
+                    boolean real = REAL_DESTINATION.matcher(doc.text(whole)).find();
                     // "the vessel had been cleared to dock in Tripoli … the arms were intended for the Free Syrian
                     // Army": where the goods themselves were going outranks the ship's port of call
-                    int matchStart = doc.charStart(new TokenRange(match.startToken(), match.endToken()));
+                    int matchStart = doc.charStart(whole);
                     int clauseStart = EventAssembler.clauseAround(text, EventAssembler.CLAUSE_BREAK, sentence, matchStart).start();
                     boolean goods = !real && GOODS_SUBJECT.matcher(text.substring(Math.max(clauseStart, matchStart - 60),
-                            doc.charEnd(new TokenRange(match.startToken(), match.endToken())))).find()
-                            && !HEDGED.matcher(doc.text(sentence)).find() && !PUT_FORWARD.matcher(doc.text(sentence)).find();
+                            doc.charEnd(whole))).find()
+                            && !HEDGED.matcher(sentenceText).find() && !PUT_FORWARD.matcher(sentenceText).find();
                     List<Party> into = real ? realDestination : goods ? goodsDestination : destination;
                     if (into.isEmpty()) {
                         EventAssembler.giveWayToStatedRoute(doc, group, frame);
