@@ -31,7 +31,10 @@ final class EventInstruments {
             + "(?:(?:UN|U\\.N\\.|United\\s+Nations|Security\\s+Council|Council|EU|European\\s+Union)\\s+)?(?:had\\s+|has\\s+)?"
             + "(?:first\\s+|later\\s+)?(?:imposed|in force|"
             + "in place|established|decreed)\\s+)?(?:on|against)\\s+(?:the\\s+)?(?:(?:arms|weapons|military)\\s+)?"
-            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?");
+            + "(?:(?:deliveries|supplies|sales|transfers|exports|shipments|imports)\\s+(?:to|from|by)\\s+(?:the\\s+)?)?"
+            // "the arms embargo on armed groups in the Democratic Republic of the Congo": the country they are in
+            + "(?:(?:non-?governmental\\s+)?(?:armed\\s+groups|rebels|rebel\\s+groups|militias|insurgents)\\s+(?:operating\\s+)?"
+            + "in\\s+(?:the\\s+)?(?:eastern\\s+)?)?");
 
     /**
      * The next number in a list of resolutions: ", 1874", " and 2094 (2013)", with the year of the first skipped
@@ -117,7 +120,7 @@ final class EventInstruments {
     }
 
     /**
-     * A sanctions resolution on a country the event involves (origin, destination, flag), named anywhere in
+     * A sanctions resolution on a country the event involves (origin, destination, flag, place), named anywhere in
      * the report, is the instrument the event breached when no sentence of the event names one ("…
      * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
      */
@@ -127,6 +130,10 @@ final class EventInstruments {
         frame.destination.forEach(p -> countries.add(p.country()));
         if (frame.vessel != null) {
             countries.add(frame.vessel.flag());
+        }
+        if (frame.location != null) {
+            // "delivered to the LNA at Tobruk": where a group took delivery is the country under embargo
+            countries.add(frame.location.country());
         }
         countries.remove(null);
         // "bound for the Houthis … Resolution 2216 prohibits supplying arms to the Houthis": a group the event's

@@ -19,7 +19,16 @@ final class Parties {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
     private static final Pattern POSSESSIVE_ONLY = Pattern.compile("(['\u2019]s)?\\s*");
     private static final Pattern GROUP_IN = Pattern.compile(
-            "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?");
+            "(?i)\\s+((forces|rebels|fighters|militants|militias?|allies|units|members)\\s+)?in\\s+(the\\s+)?"
+            + "((north|south|east|west)(ern)?\\s+|(north|south)-?(east|west)(ern)?\\s+|central\\s+|neighbouring\\s+|neighboring\\s+)?");
+
+    /**
+     * "shipped them to Baghdad through the Yugoslav state trader", "handed them to Peruvian generals at Amman's
+     * airport": after a party, who or where the goods passed through on the way is no further party.
+     */
+    private static final Pattern PASSED_THROUGH = Pattern.compile("(?i)\\s(?:through|via|by\\s+way\\s+of|at"
+            // "delivered munitions to Russia for its war in Ukraine": where the goods were to be used
+            + "|for\\s+(?:its|their|the|use\\s+in)\\s+(?:war|fight|invasion|campaign|offensive|operations)?)\\s");
     private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
             + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found|emptied|opened|"
             + "examined|x-rayed|scanned)\\b"
@@ -46,6 +55,7 @@ final class Parties {
                 }
             }
         }
+        end = passedThrough(doc, start, end);
         List<Entity> entities = doc.entitiesOverlapping(start, end);
         for (Entity entity : entities) {
             Party party = party(doc, entity);
@@ -59,6 +69,22 @@ final class Parties {
                 Frame.addParty(into, withText);
             }
         }
+    }
+
+    /** The end of a party phrase before what the goods passed through after its first party. */
+    static int passedThrough(DocumentAnalysis doc, int start, int end) {
+        String text = doc.analyzed().text();
+        Matcher through = PASSED_THROUGH.matcher(text).region(start, end);
+        while (through.find()) {
+            int cut = through.start();
+            if (doc.entitiesIn(start, cut).stream().anyMatch(e -> {
+                Party party = party(e);
+                return party != null && (party.country() != null || party.group() != null);
+            })) {
+                return cut;
+            }
+        }
+        return end;
     }
 
     /** A model number right after a name: "Boeing 747", "Airbus A320", "Antonov An-124". */
@@ -89,7 +115,7 @@ final class Parties {
      * Whether a country only says where a group of the same phrase is ("Yemen's Houthi rebels", "Houthi
      * forces in Yemen"): then the group alone is the party.
      */
-    private static boolean locatesGroup(String text, Entity country, List<Entity> entities) {
+    static boolean locatesGroup(String text, Entity country, List<Entity> entities) {
         for (Entity other : entities) {
             Party party = party(other);
             if (party == null || party.group() == null) {

@@ -355,9 +355,15 @@ final class TransferAssembler {
             boolean afterTo = trigger.rule().name().startsWith("transfer.verb.to")
                     || trigger.rule().name().startsWith("transfer.noun.to");
             int end = recipient.start() > triggerRange.start() && afterTo ? clauseEnd(text, doc.charEnd(recipient), sentence.end()) : doc.charEnd(recipient);
+            end = Parties.passedThrough(doc, start, end);
             // overlapping, not inside: a name may take in the article the rule left out ("the Philippines")
-            for (Entity entity : doc.entitiesOverlapping(start, end)) {
+            List<Entity> named = doc.entitiesOverlapping(start, end);
+            for (Entity entity : named) {
                 Party party = party(doc, entity);
+                // "to the M23 rebels in eastern Congo": the group is the recipient, the country only says where
+                if (party != null && party.group() == null && Parties.locatesGroup(text, entity, named)) {
+                    continue;
+                }
                 if (party != null && (party.country() != null || party.group() != null)) {
                     Frame.addParty(frame.destination, new Party(entity.text(), party.country(), party.group()));
                     if (entity.type() == EntityType.LOCATION && party.country() != null && handoverPlace == null) {
@@ -437,7 +443,9 @@ final class TransferAssembler {
             if (frame.origin.isEmpty()) {
                 Conveyances.aircraftNationality(doc, sentence, frame);
             }
-            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
+            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)
+                    && frame.cargo.stream().anyMatch(TransferAssembler::isAircraft)) {
+                // "the first two aircraft arrived": a word for a plane among delivered planes names the goods
                 frame.aircraft = null;
             }
             if (trigger.rule().name().startsWith("transfer.carrying") && !frame.cargo.isEmpty()
@@ -548,5 +556,14 @@ final class TransferAssembler {
             }
         }
         return limit;
+    }
+
+    private static final Pattern AIRCRAFT_GOODS = Pattern.compile(
+            "(?i)\\b(?:aircraft|planes?|jets?|fighters?|bombers?|helicopters?|gunships?|MiG|Sukhoi|airframes?)\\b");
+
+    /** Whether delivered goods are themselves aircraft ("24 Rafale fighters", "Black Hawk helicopters"). */
+    private static boolean isAircraft(CargoItem item) {
+        return "COMBAT_AIRCRAFT".equals(item.category()) || "ATTACK_HELICOPTER".equals(item.category())
+                || AIRCRAFT_GOODS.matcher(item.text()).find();
     }
 }

@@ -1922,4 +1922,18 @@ class EventSlotTest {
                 LocalDate.of(2016, 3, 7)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
         assertEquals(1, found.size(), found.toString());
     }
+
+    @Test
+    void unSanctionsAgainstIraqAreResolution661() {
+        Event seizure = onlySeizure("Jordanian customs seized 40 artillery fuses bound for Baghdad in March 1998 in "
+                + "breach of UN sanctions against Iraq.");
+        assertEquals(List.of("UNSCR-661"), seizure.instruments().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void theEmbargoOnArmedGroupsInACountryIsThatCountrysEmbargo() {
+        Event seizure = onlySeizure("Ugandan police seized 300 rifles at Kasese in May 2012, in violation of the arms "
+                + "embargo on armed groups in the Democratic Republic of the Congo.");
+        assertEquals(List.of("UNSCR-1493"), seizure.instruments().stream().map(i -> i.id()).toList());
+    }
 }

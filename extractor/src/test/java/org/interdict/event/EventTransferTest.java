@@ -529,4 +529,50 @@ class EventTransferTest {
         assertEquals(List.of("FRA"), countries(dropped.origin()));
         assertEquals(List.of("LBY"), countries(dropped.destination()));
     }
+
+    @Test
+    void whoTheGoodsPassedThroughIsNoRecipient() {
+        Event transfer = onlyTransfer("Investigators say the plant shipped jet engines to Baghdad through the Yugoslav "
+                + "state arms trader Yugoimport in 2001.");
+        assertEquals(List.of("IRQ"), countries(transfer.destination()));
+    }
+
+    @Test
+    void thePlaceOfAHandoverAfterTheRecipientIsNoRecipient() {
+        Event transfer = onlyTransfer("Jordan sold the rifles to Peru in 1998 and handed them to Peruvian generals at "
+                + "Amman's airport, officials say.");
+        assertEquals(List.of("PER"), countries(transfer.destination()));
+    }
+
+    @Test
+    void theWarTheGoodsWereForIsNoRecipient() {
+        Event transfer = onlyTransfer("North Korea has delivered 1,000 containers of munitions to Russia for its war in "
+                + "Ukraine, the White House said.");
+        assertEquals(List.of("RUS"), countries(transfer.destination()));
+    }
+
+    @Test
+    void aGroupInARegionOfACountryIsTheRecipientAlone() {
+        Event transfer = onlyTransfer("Rwandan officials have supplied weapons and ammunition to the M23 rebels in "
+                + "eastern Congo, UN experts say.");
+        assertEquals(List.of("M23"), transfer.destination().stream().map(Party::group).toList());
+    }
+
+    @Test
+    void aPlaneThatCarriedTheGoodsIsTheTransfersAircraftButDeliveredPlanesAreGoods() {
+        Event flown = onlyTransfer("In early June, French aircraft parachuted assault rifles and ammunition to rebels "
+                + "in Libya, the military said.");
+        assertEquals("aircraft", flown.aircraft().text());
+        Event jets = onlyTransfer("Pakistan delivered eight JF-17 jets to Nigeria in May; the first aircraft landed in "
+                + "Abuja.");
+        assertEquals(null, jets.aircraft());
+    }
+
+    @Test
+    void anEmbargoOnTheCountryWhereAGroupTookDeliveryIsBreached() {
+        Event transfer = onlyTransfer("In April 2016, armoured vehicles shipped by companies based in the United Arab "
+                + "Emirates were delivered to the LNA at Tobruk. The Panel considers these transfers violations of "
+                + "paragraph 9 of resolution 1970 (2011).");
+        assertEquals(List.of("UNSCR-1970"), transfer.instruments().stream().map(i -> i.id()).toList());
+    }
 }
