@@ -315,4 +315,35 @@ final class Conveyances {
         }
         return here;
     }
+
+    /** Words that tell a plane carried goods: it arrived, was grounded, was loaded, had them aboard. */
+    private static final Pattern CARRIED_BY_PLANE = Pattern.compile("(?i)\\b(arrived|arriving|landed|landing|flown|flew|"
+            + "grounded|impounded|touched\\s+down|put\\s+down|aboard|on\\s+board|loaded|carrying|carried|cargo|freight|"
+            + "chartered|belongs|belonged|registered|crew|hold|planeload)\\b");
+    /** The seizing side's planes: "surveillance aircraft", "a patrol plane", "fighter jets". */
+    private static final Pattern WATCHING_PLANE = Pattern.compile("(?i)\\b(surveillance|reconnaissance|patrol|fighter|"
+            + "escort|escorting|spotter|maritime|tanker|drone|unmanned|military|air\\s+force)\\s+([\\w-]+\\s+)?$");
+
+    /**
+     * "… impounded a planeload of ammunition at Beni. The aircraft, which belongs to a private company, …": with
+     * no ship or plane in the seizure's sentence, a plane told as the carrier in the sentence before or after it
+     * (one that tells no incident of its own), even a plane named only as such.
+     */
+    static AircraftRef carrierNearby(DocumentAnalysis doc, int s) {
+        for (int other : new int[] {s + 1, s - 1}) {
+            if (other < 0 || other >= doc.analyzed().sentences().size() || EventAssembler.hasTrigger(doc, other)) {
+                continue;
+            }
+            AircraftRef near = aircraft(doc, doc.matches(other));
+            Sentence sentence = doc.analyzed().sentences().get(other);
+            if (near == null || !CARRIED_BY_PLANE.matcher(doc.text(sentence)).find()) {
+                continue;
+            }
+            int at = doc.analyzed().text().indexOf(near.text(), sentence.start());
+            if (at >= 0 && !WATCHING_PLANE.matcher(doc.analyzed().text().substring(sentence.start(), at)).find()) {
+                return near;
+            }
+        }
+        return null;
+    }
 }

@@ -471,6 +471,9 @@ public final class EventAssembler {
         if (frame.vessel == null && frame.aircraft == null) {
             frame.unnamedVessel = Conveyances.unnamedVessel(doc, sentence);
         }
+        if (frame.vessel == null && frame.aircraft == null && frame.unnamedVessel == null) {
+            frame.aircraft = Conveyances.carrierNearby(doc, s);
+        }
         if (frame.vessel != null || frame.unnamedVessel != null) {
             Conveyances.shipNationality(doc, sentence, frame);
         }
@@ -585,12 +588,26 @@ public final class EventAssembler {
         }
     }
 
+    /** A carrier right after a nationality: "from a Syrian airliner", "from an Iranian dhow". */
+    private static final Pattern CONVEYANCE_AFTER = Pattern.compile("(?i)\\s+([\\w-]+\\s+){0,2}?(airliner|plane|aircraft|"
+            + "jet|flight|freighter|ship|vessel|dhow|boat|trawler|truck|lorry)\\b");
+
     /** Slots that may come from the trigger's sentence or the one after it. */
     private void fillShared(DocumentAnalysis doc, int s, List<RuleMatch> matches, Frame frame, List<Entity> added) {
         for (RuleMatch match : matches) {
             TokenRange group = match.group(match.relation().requiredGroup());
             switch (match.relation()) {
-                case ORIGIN -> parties(doc, group, frame.origin, frame.destination);
+                case ORIGIN -> {
+                    int before = frame.origin.size();
+                    parties(doc, group, frame.origin, frame.destination);
+                    if (frame.flagOrigin == null && frame.origin.size() == before + 1 && CONVEYANCE_AFTER.matcher(
+                            doc.analyzed().text()).region(doc.charEnd(group), doc.charEnd(group) + Math.min(30,
+                            doc.analyzed().text().length() - doc.charEnd(group))).lookingAt()) {
+                        // "confiscated from a Syrian airliner … sent to the Syrian Defence Ministry": the carrier's
+                        // nationality gives way to a route the report states, as a ship's does
+                        frame.flagOrigin = frame.origin.get(before);
+                    }
+                }
                 case DESTINATION -> {
                     if (!noGoal(doc, group)) {
                         giveWayToStatedRoute(doc, group, frame);

@@ -1936,4 +1936,26 @@ class EventSlotTest {
                 + "embargo on armed groups in the Democratic Republic of the Congo.");
         assertEquals(List.of("UNSCR-1493"), seizure.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void aPlaneToldAsTheCarrierInTheNextSentenceIsTheAircraft() {
+        Event seizure = onlySeizure("Rebel fighters impounded a planeload of ammunition at Beni on Thursday. The "
+                + "aircraft, which belongs to a private company in Butembo, had left Aru on July 20.");
+        assertEquals("aircraft", seizure.aircraft().text());
+    }
+
+    @Test
+    void theSeizingSidesPlaneIsNoCarrier() {
+        Event seizure = onlySeizure("Navy commandos seized 3,000 rifles from a fishing boat on Sunday. A patrol "
+                + "aircraft had spotted the cargo on deck.");
+        assertEquals(null, seizure.aircraft());
+    }
+
+    @Test
+    void aCarriersNationalityGivesWayToTheStatedRecipient() {
+        Event seizure = onlySeizure("Turkish police confiscated ammunition from a Syrian airliner that had been sent "
+                + "by a Russian state supplier to the Syrian Defence Ministry.");
+        assertEquals(List.of("RUS"), seizure.origin().stream().map(Party::country).toList());
+        assertEquals(List.of("SYR"), seizure.destination().stream().map(Party::country).toList());
+    }
 }
