@@ -10,6 +10,7 @@ import org.interdict.Document;
 import org.interdict.SharedExtractor;
 import org.interdict.model.Event;
 import org.interdict.model.EventType;
+import org.interdict.model.Party;
 import org.junit.jupiter.api.Test;
 
 /** Slot filling behaviours, each on a short report written for the test. */
