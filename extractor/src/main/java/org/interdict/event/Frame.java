@@ -385,6 +385,14 @@ final class Frame {
         other.destination.forEach(p -> addParty(destination, p));
         other.instruments.forEach(this::addInstrument);
         other.evidence.forEach(this::addEvidence);
+        flagOrigin = flagOrigin != null ? flagOrigin : other.flagOrigin;
+        Party flag = flagOrigin;
+        if (flag != null && destination.stream().anyMatch(p -> sameParty(p, flag))) {
+            // "a North Korean freighter … weapons being sent to North Korea": the ship's country, guessed as the
+            // source in one fragment, is where another says the goods were going
+            origin.removeIf(p -> sameParty(p, flag));
+            flagOrigin = null;
+        }
     }
 
     Event toEvent(String id) {

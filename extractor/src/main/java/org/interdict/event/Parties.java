@@ -28,7 +28,9 @@ final class Parties {
      */
     private static final Pattern PASSED_THROUGH = Pattern.compile("(?i)\\s(?:through|via|by\\s+way\\s+of|at"
             // "delivered munitions to Russia for its war in Ukraine": where the goods were to be used
-            + "|for\\s+(?:its|their|the|use\\s+in)\\s+(?:war|fight|invasion|campaign|offensive|operations)?)\\s");
+            + "|for\\s+(?:its|their|the|use\\s+in)\\s+(?:war|fight|invasion|campaign|offensive|operations)?"
+            // "sent to North Korea for repair and would be returned to Cuba": the owner it goes back to is no recipient
+            + "|for\\s+(?:repairs?|overhaul|refurbishment|maintenance|upgrading|modernisation|modernization))\\s");
     private static final Pattern WHERE_TAKEN = Pattern.compile("(?i)\\s*,\\s*where\\s+([\\w'-]+\\s+){0,5}"
             + "(discharged|unloaded|offloaded|seized|confiscated|impounded|inspected|searched|secured|found|emptied|opened|"
             + "examined|x-rayed|scanned)\\b"

@@ -242,6 +242,27 @@ final class TransferAssembler {
             + "(?:\\s+[\\w-]+){0,3}?(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:was|were)\\s+(?:(?:due|going|meant|supposed|intended|"
             + "expected|set)\\s+)?to\\s+(?:be|have\\s+been)|would\\s+have\\s+been)\\s");
 
+    /**
+     * "… describing it as obsolete weapons that were being sent to North Korea to be repaired": goods on their way
+     * when they were stopped.
+     */
+    private static final Pattern IN_TRANSIT = Pattern.compile("(?i)\\b(?:was|were)\\s+being\\s+(?:sent|shipped|delivered|"
+            + "transported|taken|smuggled|moved|flown|carried|returned|trucked|ferried)\\b");
+
+    /** Whether the trigger itself tells goods on their way ("were being sent to North Korea"). */
+    private static boolean inTransit(DocumentAnalysis doc, RuleMatch trigger) {
+        TokenRange verb = trigger.group("$trigger");
+        String text = doc.analyzed().text();
+        int end = doc.charEnd(verb);
+        Matcher transit = IN_TRANSIT.matcher(text).region(Math.max(0, doc.charStart(verb) - 20), end);
+        while (transit.find()) {
+            if (transit.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was", ", officials said, was", "had been reportedly": what stands between a conveyance and its carrying verb. */
     private static final String CARRIER_BE = "(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|had\\s+been|is)\\s+(?:\\w+ly\\s+)?";
     /**
@@ -286,7 +307,7 @@ final class TransferAssembler {
         Sentence sentence = doc.analyzed().sentences().get(s);
         if (seized == null || seized.type != EventType.SEIZURE || seized.modality != Modality.ASSERTED
                 || s - seized.lastSentence > EventAssembler.CONTEXT_AFTER
-                || !PLANNED_HANDOVER.matcher(doc.text(sentence)).find()
+                || !PLANNED_HANDOVER.matcher(doc.text(sentence)).find() && !inTransit(doc, trigger)
                         && !carriedBySeized(doc.text(sentence), trigger, seized)) {
             return false;
         }
@@ -296,6 +317,12 @@ final class TransferAssembler {
         }
         if (seized.destination.isEmpty()) {
             handover.destination.forEach(p -> Frame.addParty(seized.destination, p));
+            if (seized.flagOrigin != null && handover.destination.stream().anyMatch(p -> Frame.sameParty(p, seized.flagOrigin))) {
+                // "the North Korean-flagged freighter … weapons being sent to North Korea": the ship's country is
+                // where the goods went, not where they came from
+                seized.origin.remove(seized.flagOrigin);
+                seized.flagOrigin = null;
+            }
             seized.addEvidence(sentence);
         }
         if (seized.cargo.isEmpty()) {

@@ -575,4 +575,14 @@ class EventTransferTest {
                 + "paragraph 9 of resolution 1970 (2011).");
         assertEquals(List.of("UNSCR-1970"), transfer.instruments().stream().map(i -> i.id()).toList());
     }
+
+    @Test
+    void seizedGoodsToldAsBeingSentAreNoSecondTransfer() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Panamanian police seized the Chong Chon "
+                + "Gang on Monday and found a radar system. In a statement on Tuesday, Havana listed the cargo as nine "
+                + "missiles and two MiG-21 aircraft, all of which it said were being sent to North Korea for repair and "
+                + "would be returned to Cuba.", LocalDate.of(2013, 7, 17), null)).events();
+        assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
+        assertEquals(List.of("PRK"), countries(events.get(0).destination()));
+    }
 }
