@@ -585,4 +585,14 @@ class EventTransferTest {
         assertEquals(List.of(EventType.SEIZURE), events.stream().map(Event::type).toList());
         assertEquals(List.of("PRK"), countries(events.get(0).destination()));
     }
+
+    @Test
+    void goodsFlownIntoACountryWereDeliveredThereAndASourceThatFoundIsNoFind() {
+        List<Event> events = SharedExtractor.get().extract(new Document("t", "Some 200 tons of weapons and ammunition "
+                + "were flown into Liberia this summer aboard six cargo flights, in breach of the UN arms embargo on "
+                + "Liberia. The arms were supplied by a dealer in Belgrade and delivered between June and August, the "
+                + "panel found.", LocalDate.of(2002, 10, 31), null)).events();
+        assertEquals(List.of(EventType.TRANSFER), events.stream().map(Event::type).toList());
+        assertEquals(List.of("LBR"), countries(events.get(0).destination()));
+    }
 }
