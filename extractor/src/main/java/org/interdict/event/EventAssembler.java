@@ -279,10 +279,11 @@ public final class EventAssembler {
         ReportPasses.waypoints(doc, merged);
         List<Entity> sanctions = EventInstruments.sanctions(doc);
         for (Frame frame : merged) {
-            if (frame.type == EventType.TRANSFER && frame.instruments.isEmpty()) {
+            if (frame.instruments.isEmpty() && (frame.type == EventType.TRANSFER || frame.modality == Modality.ASSERTED)) {
                 // "… sanctions for buying Russian jets … under CAATSA": a sanctions measure on the supplier's
-                // or the recipient's country named anywhere in the report
-                instruments.fromReport(doc, sanctions, frame);
+                // or the recipient's country named anywhere in the report (for a seizure, once the report's
+                // passes have given it the route it lacked in its own sentences)
+                instruments.fromReport(doc, sanctions, frame, frame.type == EventType.TRANSFER);
             }
         }
         List<Event> events = new ArrayList<>();

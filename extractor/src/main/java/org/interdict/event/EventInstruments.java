@@ -125,9 +125,19 @@ final class EventInstruments {
      * seized in Busan. … Resolution 1874 bans all arms exports from North Korea.").
      */
     void fromReport(DocumentAnalysis doc, List<Entity> resolutions, Frame frame) {
+        fromReport(doc, resolutions, frame, true);
+    }
+
+    /**
+     * As {@link #fromReport(DocumentAnalysis, List, Frame)}; without the destination's countries when {@code
+     * byDestination} is false (a destination read late, from the rest of the report, is too weak a tie).
+     */
+    void fromReport(DocumentAnalysis doc, List<Entity> resolutions, Frame frame, boolean byDestination) {
         Set<String> countries = new HashSet<>();
         frame.origin.forEach(p -> countries.add(p.country()));
-        frame.destination.forEach(p -> countries.add(p.country()));
+        if (byDestination) {
+            frame.destination.forEach(p -> countries.add(p.country()));
+        }
         if (frame.vessel != null) {
             countries.add(frame.vessel.flag());
         }

@@ -1959,4 +1959,14 @@ class EventSlotTest {
         assertEquals(List.of("RUS"), seizure.origin().stream().map(Party::country).toList());
         assertEquals(List.of("SYR"), seizure.destination().stream().map(Party::country).toList());
     }
+
+    @Test
+    void aSeizureGivenItsRouteByTheReportTakesTheResolutionOnThatCountry() throws java.io.IOException {
+        // cg7-001: the Il-76 held at Don Mueang, "Resolution 1874 … bans nearly all North Korean arms exports"
+        com.fasterxml.jackson.databind.JsonNode report = ChallengeReports.read("/org/interdict/event/challenge-cargo7.jsonl")
+                .stream().filter(r -> r.path("id").asText().equals("cg7-001")).findFirst().orElseThrow();
+        List<Event> seizures = ChallengeReports.events(report).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertTrue(seizures.stream().anyMatch(e -> e.instruments().stream().anyMatch(i -> "UNSCR-1874".equals(i.id()))),
+                seizures.toString());
+    }
 }
