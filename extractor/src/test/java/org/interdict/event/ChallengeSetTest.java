@@ -396,27 +396,28 @@ class ChallengeSetTest {
      * Sets written blind in session 15 and used for tuning: destinations told as wire services and encyclopaedic
      * summaries tell them (dest9), resolutions, embargoes and laws named by number, by target or as the legal
      * basis of a boarding (breach9), arms carried by air with the aircraft named by type, registration, flight or
-     * a generic word (air9). Events by type and modality at 213d10c (session start), by the session's own scorer:
-     * dest9 P 0.780 R 0.821, breach9 P 0.686 R 0.727, air9 P 0.758 R 0.694.
+     * a generic word (air9). Events by type and modality, session start (213d10c) -> end, by the session's own
+     * scorer: dest9 P 0.780 -> 0.791 R 0.821 -> 0.872, breach9 P 0.686 -> 0.722 R 0.727 -> 0.788, air9 P 0.758 ->
+     * 0.765 R 0.694 -> 0.722.
      */
     @Test
     void destinationsToldByWireServicesAreRead() throws IOException {
-        score("/org/interdict/event/challenge-dest9.jsonl", 30, 0.75, 0.79);
+        score("/org/interdict/event/challenge-dest9.jsonl", 30, 0.76, 0.84);
     }
 
     @Test
     void instrumentsNamedByNumberTargetOrLegalBasisAreRead() throws IOException {
-        score("/org/interdict/event/challenge-breach9.jsonl", 30, 0.66, 0.70);
+        score("/org/interdict/event/challenge-breach9.jsonl", 30, 0.69, 0.75);
     }
 
     @Test
     void armsCarriedByAirAreRead() throws IOException {
-        score("/org/interdict/event/challenge-air9.jsonl", 30, 0.73, 0.67);
+        score("/org/interdict/event/challenge-air9.jsonl", 30, 0.73, 0.69);
     }
 
     /**
      * A set of every kind and length written blind in session 15 and kept out of tuning, scored only in aggregate:
-     * styles12 P 0.674 R 0.689 at 213d10c (session start).
+     * styles12 P 0.674 R 0.689 at 213d10c (session start) and at the end (slot values 161 of 286 at both).
      */
     @Test
     void reportsOfATenthHeldOutSetAreRead() throws IOException {
