@@ -601,9 +601,10 @@ public final class EventAssembler {
                 case ORIGIN -> {
                     int before = frame.origin.size();
                     parties(doc, group, frame.origin, frame.destination);
-                    if (frame.flagOrigin == null && frame.origin.size() == before + 1 && CONVEYANCE_AFTER.matcher(
-                            doc.analyzed().text()).region(doc.charEnd(group), doc.charEnd(group) + Math.min(30,
-                            doc.analyzed().text().length() - doc.charEnd(group))).lookingAt()) {
+                    String text = doc.analyzed().text();
+                    int end = doc.charEnd(group);
+                    if (frame.flagOrigin == null && frame.origin.size() == before + 1 && CONVEYANCE_AFTER.matcher(text)
+                            .region(end, Math.min(text.length(), end + 30)).lookingAt()) {
                         // "confiscated from a Syrian airliner … sent to the Syrian Defence Ministry": the carrier's
                         // nationality gives way to a route the report states, as a ship's does
                         frame.flagOrigin = frame.origin.get(before);

@@ -386,10 +386,18 @@ final class Frame {
         other.instruments.forEach(this::addInstrument);
         other.evidence.forEach(this::addEvidence);
         flagOrigin = flagOrigin != null ? flagOrigin : other.flagOrigin;
+        // "a North Korean freighter … weapons being sent to North Korea": the ship's country, guessed as the source
+        // in one fragment, is where another says the goods were going
+        dropFlagOriginNamedAsDestination();
+    }
+
+    /**
+     * Takes the origin guessed from the ship's or carrier's nationality out again when the destination names the
+     * same party: where the goods were going, not where they came from.
+     */
+    void dropFlagOriginNamedAsDestination() {
         Party flag = flagOrigin;
         if (flag != null && destination.stream().anyMatch(p -> sameParty(p, flag))) {
-            // "a North Korean freighter … weapons being sent to North Korea": the ship's country, guessed as the
-            // source in one fragment, is where another says the goods were going
             origin.removeIf(p -> sameParty(p, flag));
             flagOrigin = null;
         }

@@ -317,12 +317,9 @@ final class TransferAssembler {
         }
         if (seized.destination.isEmpty()) {
             handover.destination.forEach(p -> Frame.addParty(seized.destination, p));
-            if (seized.flagOrigin != null && handover.destination.stream().anyMatch(p -> Frame.sameParty(p, seized.flagOrigin))) {
-                // "the North Korean-flagged freighter … weapons being sent to North Korea": the ship's country is
-                // where the goods went, not where they came from
-                seized.origin.remove(seized.flagOrigin);
-                seized.flagOrigin = null;
-            }
+            // "the North Korean freighter … weapons being sent to North Korea": the ship's country is where the
+            // goods went, not where they came from
+            seized.dropFlagOriginNamedAsDestination();
             seized.addEvidence(sentence);
         }
         if (seized.cargo.isEmpty()) {
