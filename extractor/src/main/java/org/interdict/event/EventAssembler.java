@@ -59,6 +59,10 @@ public final class EventAssembler {
             + "|(it|they|the \\w+)( [^.;]{0,120}?\\b(and|but))? (had )?(consisted of|contained|comprised|included|held))\\b");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^(and|but|though|although|while|as|yet)\\s+");
     /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
+    /** What the load held, told by a source: "Erdogan said the boxes held munitions", "The crates contained …". */
+    private static final Pattern CONTENTS_TOLD = Pattern.compile("(?i)(?:[^.;]{0,80}?\\b(?:said|says|told reporters|"
+            + "reported|stated|added)\\s+(?:that\\s+)?)?(?:the|its|their)\\s+(?:boxes|crates|cargo|containers|consignment|"
+            + "shipment|packages|parcels|load|cases)\\s+(?:had\\s+)?(?:held|contained|included|consisted of|comprised)\\b");
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
     /** Goods named back by their kind: "the rifles", "those missiles", "the seized weapons". */
@@ -437,6 +441,19 @@ public final class EventAssembler {
                 frame.lastSentence = next;
             }
         }
+        if (frame.cargo.isEmpty() && anaphoric) {
+            Integer contents = contentsToldLater(doc, s);
+            if (contents != null) {
+                CargoCollector.collectIn(doc, contents, frame);
+                if (frame.cargo.isEmpty()) {
+                    CargoCollector.umbrella(doc, doc.analyzed().sentences().get(contents), frame);
+                }
+                if (!frame.cargo.isEmpty()) {
+                    frame.addEvidence(doc.analyzed().sentences().get(contents));
+                    frame.lastSentence = contents;
+                }
+            }
+        }
         if (frame.cargo.isEmpty()) {
             CargoCollector.umbrella(doc, sentence, frame);
         }
@@ -663,11 +680,15 @@ public final class EventAssembler {
         return false;
     }
 
+    /** The rule that reads the state whose jets met or escorted the carrier. */
+    private static final String ESCORT_AUTHORITY = "authority.escort.aircraft";
+
     private Party authority(DocumentAnalysis doc, List<RuleMatch> matches, int triggerToken, Sentence sentence) {
         RuleMatch best = null;
         RuleMatch laterSubject = null;
         RuleMatch sentenceSubject = null;
         RuleMatch speakingAgency = null;
+        RuleMatch escort = null;
         for (RuleMatch match : matches) {
             if (match.relation() != Relation.AUTHORITY) {
                 continue;
@@ -685,6 +706,11 @@ public final class EventAssembler {
             if (candidate == null || candidate.country() == null) {
                 // "South Africa has told the UN that it confiscated …", "to an anti-balaka commander …, where
                 // customs seized": a body of no state, or an armed group, is no seizing agency
+                continue;
+            }
+            // "with Turkish fighter jets standing by": read wherever it stands, used when nothing else is
+            if (match.rule().name().equals(ESCORT_AUTHORITY)) {
+                escort = escort == null ? match : escort;
                 continue;
             }
             if (agent.start() > 0 && AGENT_PREPOSITIONS.contains(
@@ -730,6 +756,11 @@ public final class EventAssembler {
             // "… were confiscated at the cargo terminal of Rio's airport, Brazilian police said": with no
             // agent told, the police, customs or military body that reports the seizure made it
             best = speakingAgency;
+        }
+        if (best == null) {
+            // "… was ordered down at Diyarbakir, with Turkish fighter jets standing by": the state whose jets
+            // met or escorted the carrier, wherever the sentence names them
+            best = escort;
         }
         if (best == null) {
             return null;
@@ -1201,6 +1232,29 @@ public final class EventAssembler {
 
     static boolean hasTrigger(DocumentAnalysis doc, int s) {
         return doc.matches(s).stream().anyMatch(m -> m.relation().isTrigger());
+    }
+
+    /**
+     * "Turkey is refusing to hand back the cargo it removed from Syrian Air flight 442. … Erdogan said the boxes held
+     * munitions …": a seizure of goods not yet named takes what a sentence up to three later says the load held,
+     * unless goods are named in between (those belong to something else) or a seizure of a ship is told again.
+     */
+    private static Integer contentsToldLater(DocumentAnalysis doc, int s) {
+        int count = doc.analyzed().sentences().size();
+        for (int later = s + 1; later <= s + 3 && later < count; later++) {
+            Sentence sentence = doc.analyzed().sentences().get(later);
+            if (CONTENTS_TOLD.matcher(doc.text(sentence)).lookingAt()) {
+                return later;
+            }
+            Frame probe = new Frame(EventType.SEIZURE, sentence, later);
+            CargoCollector.collectIn(doc, later, probe);
+            // nor past another telling of a seizure of a ship ("… emptying the holds of a captured freighter. Naval
+            // commandos stopped the Klos C …"): the contents are that telling's
+            if (!probe.cargo.isEmpty() || hasTrigger(doc, later) && Conveyances.vessel(doc, sentence) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Integer nextSentenceWithoutTrigger(DocumentAnalysis doc, int s) {

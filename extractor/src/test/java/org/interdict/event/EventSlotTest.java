@@ -1969,4 +1969,30 @@ class EventSlotTest {
         assertTrue(seizures.stream().anyMatch(e -> e.instruments().stream().anyMatch(i -> "UNSCR-1874".equals(i.id()))),
                 seizures.toString());
     }
+
+    @Test
+    void whatTheLoadHeldToldLaterGivesTheGoods() {
+        Event seizure = onlySeizure("Turkey refuses to return the cargo it removed last Wednesday from a Syrian airliner. "
+                + "The jet was met over the border and escorted to Ankara. Officials gave no further details that day. "
+                + "The prime minister said the boxes held munitions for the Syrian army.");
+        assertTrue(seizure.cargo().stream().anyMatch(c -> c.text().contains("munitions")), seizure.cargo().toString());
+    }
+
+    @Test
+    void aSecondTellingOfAShipSeizureKeepsTheContentsItsOwn() {
+        List<Event> found = events("Army engineers finished emptying the holds of a captured freighter on Monday. Naval "
+                + "commandos stopped the Klos C last Wednesday in the Red Sea. The containers held 40 M-302 rockets and "
+                + "181 mortar shells, officials said.", LocalDate.of(2014, 3, 10)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
+    void jetsStandingByAreTheSeizingSidesNotTheGoods() {
+        Event seizure = onlySeizure("The Il-76 was ordered down at Diyarbakir while flying from Tehran to Aleppo, with "
+                + "Turkish fighter jets standing by, and inspectors seized rifles and mortar rounds from its hold.");
+        assertTrue(seizure.cargo().stream().noneMatch(c -> c.text().contains("jets")), seizure.cargo().toString());
+        assertEquals("TUR", seizure.authority().country());
+        assertEquals(List.of("SYR"), seizure.destination().stream().map(Party::country).toList());
+    }
 }
