@@ -43,7 +43,7 @@ import org.interdict.text.Token;
 public final class EventAssembler {
 
     private static final Pattern VESSEL_ANAPHOR = Pattern.compile(
-            "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|they|crew)\\b");
+            "(?i)\\b(it|ship|vessel|freighter|tanker|dhow|boat|cargo|shipment|consignment|they|crew)\\b");
     /** Where one clause of a sentence ends and a coordinated one begins. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?=(and|while|whereas|but)\\b)|;\\s+");
     private static final Pattern AND_BREAK = Pattern.compile("\\s+(?=and\\s)");
