@@ -77,7 +77,9 @@ public final class EventAssembler {
             + "methamphetamine|khat|captagon|tramadol|drugs|narcotics)\\b");
     /** Someone looking at the goods later: "The Panel inspected samples …", "experts examined the rifles". */
     private static final Pattern LATER_VISIT = Pattern.compile("(?i)\\b(inspected|examined|visited|photographed|"
-            + "analy[sz]ed|interviewed|viewed)\\b");
+            + "analy[sz]ed|interviewed|viewed)\\b"
+            // "… and two days later the ship was released": a date counted on from the event is a later happening
+            + "|(?i)\\b(days?|weeks?|months?|hours?)\\s+later\\b|\\bthe\\s+(next|following)\\s+(day|week|month|morning)\\b");
     /** "we", "our": a body speaking of itself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(we|our)\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"

@@ -68,6 +68,11 @@ final class EventInstruments {
             + "(\\w+\\s+)?\\d{4})?\\s+(by|in|under|through|pursuant\\s+to)\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?"
             + "(resolutions?\\s+)?$|\\bowes\\s+its\\s+existence\\s+to\\s+(resolutions?\\s+)?$");
 
+    /** "pushed Washington to launch the Proliferation Security Initiative", "helped draft the treaty": an instrument made, not broken. */
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?i)\\b(launch|launched|launching|create|created|creating|"
+            + "found|founded|set\\s+up|draft|drafted|drafting|negotiate|negotiated|negotiating|sign|signed|signing|ratify|"
+            + "ratified|join|joined|joining)\\s+(the\\s+)?$");
+
     /** "resolutions 1718 and 1874", "Security Council resolutions 1718 …": a mention that lists numbers after it. */
     private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?i)\\bresolutions\\b");
 
@@ -107,6 +112,7 @@ final class EventInstruments {
 
     private static boolean namesNoBreach(String text, int start, int end) {
         return FOUNDING_BEFORE.matcher(text.substring(Math.max(0, start - 90), start)).find()
+                || LAUNCHED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
                 || NOT_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || saidNotBreached(text, start)
                 || EMPOWERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()

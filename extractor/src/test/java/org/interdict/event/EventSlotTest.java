@@ -1995,4 +1995,22 @@ class EventSlotTest {
         assertEquals("TUR", seizure.authority().country());
         assertEquals(List.of("SYR"), seizure.destination().stream().map(Party::country).toList());
     }
+
+    @Test
+    void aDateCountedOnFromTheSeizureIsNotItsDate() {
+        List<Event> found = events("On 9 December 2002 Spanish warships stopped an unflagged freighter, the So San, in the "
+                + "Arabian Sea. Beneath sacks of cement boarders found 15 Scud missiles. The recipient turned out to be the "
+                + "government of Yemen, and two days later the ship was released.", LocalDate.of(2012, 12, 9)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2002-12-09", found.get(0).date().value());
+        assertEquals(List.of("YEM"), found.get(0).destination().stream().map(Party::country).toList());
+    }
+
+    @Test
+    void anInitiativeLaunchedAfterwardsWasNotBreached() {
+        Event seizure = onlySeizure("Spanish marines found 15 Scud missiles aboard the So San in December 2002. The "
+                + "episode pushed Washington to launch the Proliferation Security Initiative the following year.");
+        assertTrue(seizure.instruments().isEmpty(), seizure.instruments().toString());
+    }
 }
