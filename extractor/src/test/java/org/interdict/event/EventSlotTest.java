@@ -2013,4 +2013,14 @@ class EventSlotTest {
                 + "episode pushed Washington to launch the Proliferation Security Initiative the following year.");
         assertTrue(seizure.instruments().isEmpty(), seizure.instruments().toString());
     }
+
+    @Test
+    void aPlaneNamedOnlyAsSuchTakesTheOneTypeTheReportNames() throws java.io.IOException {
+        // cg8-004: "Turkish F-16s intercepted Syrian Air flight RB442, an Airbus A320 …", then "the jet" held at Ankara
+        com.fasterxml.jackson.databind.JsonNode report = ChallengeReports.read("/org/interdict/event/challenge-cargo8.jsonl")
+                .stream().filter(r -> r.path("id").asText().equals("cg8-004")).findFirst().orElseThrow();
+        List<Event> seizures = ChallengeReports.events(report).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertTrue(seizures.stream().anyMatch(e -> e.aircraft() != null && "Airbus A320".equals(e.aircraft().type())),
+                seizures.toString());
+    }
 }
