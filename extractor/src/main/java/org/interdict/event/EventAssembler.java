@@ -590,6 +590,11 @@ public final class EventAssembler {
             instruments.fromReport(doc, resolutions, frame);
         }
         frame.modality = EventModality.ofSeizure(doc, s, matches, triggerToken, Frame.vesselName(frame.vessel));
+        if (frame.modality == Modality.NEGATED && deniesPartOfLastFind(doc, s, matches, told)) {
+            // "… found cartridges and rounds, and the cargo was seized. Although the bill of lading also listed AK-47
+            // rifles, no rifles were found on board.": the sentence goes on with that find (continueFrame)
+            return null;
+        }
         return frame;
     }
 
@@ -681,6 +686,18 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence finds no goods of one kind just after an asserted seizure that found goods. */
+    private static boolean deniesPartOfLastFind(DocumentAnalysis doc, int s, List<RuleMatch> matches, List<Frame> frames) {
+        if (frames.isEmpty()) {
+            return false;
+        }
+        Frame last = frames.get(frames.size() - 1);
+        return last.type == EventType.SEIZURE && last.modality == Modality.ASSERTED && !last.cargo.isEmpty()
+                && s - last.lastSentence <= 2 && matches.stream().anyMatch(m -> m.relation() == Relation.NEGATION)
+                && matches.stream().filter(m -> m.relation() == Relation.NEGATION)
+                        .allMatch(m -> EventModality.deniesOneKind(doc, m));
     }
 
     /** The rule that reads the state whose jets met or escorted the carrier. */

@@ -147,6 +147,9 @@ final class EventModality {
                 if (match.relation() != relation || (next == s && match.startToken() <= triggerToken)) {
                     continue;
                 }
+                if (next > s && partialDenial(doc, s, triggerToken, match)) {
+                    continue;
+                }
                 if (match.rule().name().startsWith("negation.turned")
                         && DECLARED.matcher(doc.text(doc.analyzed().sentences().get(next))).find()) {
                     // "Its manifest listed some 10,000 tons of sugar and nothing else": what the papers declared,
@@ -161,6 +164,40 @@ final class EventModality {
             }
         }
         return false;
+    }
+
+    /** "no rifles were found": a denial of one kind of goods, not of goods in general ("no weapons were found"). */
+    static boolean deniesOneKind(DocumentAnalysis doc, RuleMatch match) {
+        if (!match.rule().name().equals("negation.nothing.found")) {
+            return false;
+        }
+        int after = match.startToken() + 1;
+        if (after >= doc.analyzed().tokens().size()) {
+            return false;
+        }
+        int at = doc.analyzed().tokens().get(after).start();
+        Entity denied = doc.entitiesOverlapping(at, at + 1).stream().filter(e -> e.type() == EntityType.WEAPON)
+                .findFirst().orElse(null);
+        return denied != null && !UMBRELLA_GOODS.matcher(denied.text()).matches();
+    }
+
+    /** Words for goods in general: "no weapons were found" denies the whole find, "no rifles were found" a part. */
+    private static final Pattern UMBRELLA_GOODS = Pattern.compile("(?i)weapons?|arms|munitions?|ammunition|contraband|"
+            + "explosives?|materiel|military (goods|equipment|items|cargo)");
+
+    /**
+     * "Greek officers found cartridges and rounds … Although the bill of lading also listed AK-47 rifles, no rifles were
+     * found on board.": a later sentence that finds no goods of one kind, after the event's own sentence found goods
+     * after its trigger, denies a part of the find, not the find.
+     */
+    private static boolean partialDenial(DocumentAnalysis doc, int s, int triggerToken, RuleMatch match) {
+        if (!deniesOneKind(doc, match)) {
+            return false;
+        }
+        Sentence own = doc.analyzed().sentences().get(s);
+        int from = doc.analyzed().tokens().get(triggerToken).end();
+        return doc.entitiesIn(from, own.end()).stream().anyMatch(e -> e.type() == EntityType.WEAPON
+                && !UMBRELLA_GOODS.matcher(e.text()).matches());
     }
 
     /**

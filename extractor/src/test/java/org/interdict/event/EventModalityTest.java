@@ -314,4 +314,16 @@ class EventModalityTest {
         assertTrue(events("Special agents of Homeland Security Investigations have taken over the inquiry into the "
                 + "weapons.").isEmpty());
     }
+
+    @Test
+    void findingNoneOfOneKindAfterAFindDeniesOnlyThatPart() {
+        List<Event> seizures = ofType(events("In nine of the containers Greek officers found cartridges for Kalashnikov "
+                + "rifles and rounds for anti-aircraft guns, and the cargo was seized. Although the bill of lading also "
+                + "listed AK-47 rifles, no rifles were found on board."), EventType.SEIZURE);
+        assertEquals(1, seizures.size(), seizures.toString());
+        assertEquals(Modality.ASSERTED, seizures.get(0).modality());
+        List<Event> empty = ofType(events("Greek officers searched the containers of the Nour M on Friday. No weapons were "
+                + "found on board."), EventType.SEIZURE);
+        assertEquals(Modality.NEGATED, empty.get(0).modality(), empty.toString());
+    }
 }
