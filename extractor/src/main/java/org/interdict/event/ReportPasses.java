@@ -82,10 +82,10 @@ final class ReportPasses {
      * deliveries breach …", "all four cargoes violated …", "Wednesday's handover violated …"), then the verb.
      */
     private static final Pattern BREACH_STATEMENT = Pattern.compile("(?i)^(?:[\\w',-]+\\s+){0,5}?(?:the|these|those|this|"
-            + "that|such|(?<many>all|both|each)(?:\\s+(?:of\\s+the|the))?(?:\\s+(?:two|three|four|five|six|\\d+))?|[\\w-]+'s)\\s+"
+            + "that|such|its|(?<their>their)|(?<many>all|both|each)(?:\\s+(?:of\\s+the|the))?(?:\\s+(?:two|three|four|five|six|\\d+))?|[\\w-]+'s)\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?<noun>transfers?|deliveries|delivery|supplies|supply|sales?|exports?|handovers?|"
             + "flights?|shipments?|cargoes|cargos|cargo|consignments?|seizures?|interceptions?|weapons|arms)\\s+"
-            + "(?:[\\w,-]+\\s+){0,4}?(?:violat|breach|contraven|constitut\\w*\\s+(?:a\\s+)?(?:violation|breach))");
+            + "(?:[\\w,-]+\\s+){0,4}?(?:violat|breach|contraven|constitut\\w*\\s+(?:a\\s+)?(?:violation|breach)|enforc)");
 
     private static final Pattern TRANSFER_NOUN = Pattern.compile("transfers?|deliveries|delivery|supplies|supply|sales?|"
             + "exports?|handovers?|flights?");
@@ -274,9 +274,14 @@ final class ReportPasses {
             String noun = statement.group("noun").toLowerCase(Locale.ROOT);
             EventType kind = TRANSFER_NOUN.matcher(noun).matches() ? EventType.TRANSFER
                     : SEIZURE_NOUN.matcher(noun).matches() ? EventType.SEIZURE : null;
-            boolean plural = statement.group("many") != null || noun.endsWith("s") && !noun.endsWith("ss");
-            List<Frame> told = frames.stream().filter(f -> f.firstSentence < s && f.instruments.isEmpty()
-                    && f.modality == Modality.ASSERTED && (kind == null || f.type == kind)).toList();
+            boolean plural = statement.group("many") != null || statement.group("their") != null
+                    || noun.endsWith("s") && !noun.endsWith("ss");
+            List<Frame> told = told(frames, s, kind);
+            if (told.isEmpty() && kind == EventType.TRANSFER) {
+                // "Both cargoes resemble … The Panel considers that their supply violated …": with no transfer told,
+                // the supply is that of the goods seized
+                told = told(frames, s, null);
+            }
             if (told.isEmpty()) {
                 continue;
             }
@@ -305,6 +310,12 @@ final class ReportPasses {
                 }
             }
         }
+    }
+
+    /** The asserted events of a kind (any kind for null) told before sentence s and still without an instrument. */
+    private static List<Frame> told(List<Frame> frames, int s, EventType kind) {
+        return frames.stream().filter(f -> f.firstSentence < s && f.instruments.isEmpty()
+                && f.modality == Modality.ASSERTED && (kind == null || f.type == kind)).toList();
     }
 
     /**

@@ -2023,4 +2023,16 @@ class EventSlotTest {
         assertTrue(seizures.stream().anyMatch(e -> e.aircraft() != null && "Airbus A320".equals(e.aircraft().type())),
                 seizures.toString());
     }
+
+    @Test
+    void theSupplyOfSeizedGoodsSaidToBreachAResolutionIsTheirSeizuresBreach() {
+        List<Event> seizures = events("On 11 January 2024 US forces boarded a dhow in the Arabian Sea and seized Iranian "
+                + "missile components. On 28 January the US Coast Guard seized 200 packages of missile parts from a small "
+                + "vessel in the same waters. The Panel considers that their supply violated the targeted arms embargo in "
+                + "paragraph 14 of resolution 2216 (2015).", LocalDate.of(2024, 10, 11)).stream()
+                .filter(e -> e.type() == EventType.SEIZURE).toList();
+        assertEquals(2, seizures.size(), seizures.toString());
+        assertTrue(seizures.stream().allMatch(e -> e.instruments().stream().anyMatch(i -> "UNSCR-2216".equals(i.id()))),
+                seizures.toString());
+    }
 }
