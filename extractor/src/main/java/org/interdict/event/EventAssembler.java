@@ -265,7 +265,6 @@ public final class EventAssembler {
         List<Frame> merged = merge(doc, frames);
         Set<Integer> firsts = ReportPasses.firstSentences(merged);
         passes.namedLater(doc, merged, firsts);
-        ReportPasses.namedAircraftType(doc, merged);
         passes.inventories(doc, merged, firsts);
         merged.forEach(Frame::dropRestatements);
         // "searched the Ilyushin Il-76 … In the hold they found crates of rockets": merged finds name the plane

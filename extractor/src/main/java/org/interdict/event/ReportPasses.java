@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interdict.gazetteers.EntityType;
-import org.interdict.model.AircraftRef;
 import org.interdict.model.CargoItem;
 import org.interdict.model.DateValue;
 import org.interdict.model.Entity;
@@ -723,51 +722,6 @@ final class ReportPasses {
                 frame.vessel = named;
             }
         }
-    }
-
-    /**
-     * "… impounded the plane at Kano … The An-124 had been chartered from a Russian operator": an event whose
-     * aircraft is only "the plane" or "the jet" takes the one type the report names, when it names one type only
-     * (goods such as "MiG-21 fighter aircraft" are no type named).
-     */
-    static void namedAircraftType(DocumentAnalysis doc, List<Frame> frames) {
-        if (frames.stream().noneMatch(f -> f.aircraft != null && Frame.isGenericAircraft(f.aircraft))) {
-            return;
-        }
-        AircraftRef only = null;
-        for (int s = 0; s < doc.analyzed().sentences().size(); s++) {
-            for (RuleMatch match : doc.matches(s)) {
-                if (match.relation() != Relation.AIRCRAFT) {
-                    continue;
-                }
-                AircraftRef named = Conveyances.aircraft(doc, List.of(match));
-                if (named == null || Frame.isGenericAircraft(named)) {
-                    continue;
-                }
-                if (only != null && !modelOf(only).equals(modelOf(named))) {
-                    return;
-                }
-                // the fuller naming of one type: "the Ilyushin Il-76" over "the Il-76", a registration over none
-                only = only == null || named.registration() != null && only.registration() == null
-                        || named.text().length() > only.text().length() && only.registration() == null ? named : only;
-            }
-        }
-        if (only == null) {
-            return;
-        }
-        for (Frame frame : frames) {
-            if (frame.aircraft != null && Frame.isGenericAircraft(frame.aircraft)) {
-                frame.aircraft = only;
-                Conveyances.dropCarrier(frame);
-            }
-        }
-    }
-
-    /** The model of a type as its last word: "Ilyushin Il-76" and "Il-76" are one model. */
-    private static String modelOf(AircraftRef aircraft) {
-        String type = aircraft.type() == null ? aircraft.text() : aircraft.type();
-        String[] words = type.toLowerCase(Locale.ROOT).split("\\s+");
-        return words[words.length - 1];
     }
 
     /** The ship a report names, when it names exactly one (navy ships aside); else null. */

@@ -2015,16 +2015,6 @@ class EventSlotTest {
     }
 
     @Test
-    void aPlaneNamedOnlyAsSuchTakesTheOneTypeTheReportNames() throws java.io.IOException {
-        // cg8-004: "Turkish F-16s intercepted Syrian Air flight RB442, an Airbus A320 …", then "the jet" held at Ankara
-        com.fasterxml.jackson.databind.JsonNode report = ChallengeReports.read("/org/interdict/event/challenge-cargo8.jsonl")
-                .stream().filter(r -> r.path("id").asText().equals("cg8-004")).findFirst().orElseThrow();
-        List<Event> seizures = ChallengeReports.events(report).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
-        assertTrue(seizures.stream().anyMatch(e -> e.aircraft() != null && "Airbus A320".equals(e.aircraft().type())),
-                seizures.toString());
-    }
-
-    @Test
     void theSupplyOfSeizedGoodsSaidToBreachAResolutionIsTheirSeizuresBreach() {
         List<Event> seizures = events("On 11 January 2024 US forces boarded a dhow in the Arabian Sea and seized Iranian "
                 + "missile components. On 28 January the US Coast Guard seized 200 packages of missile parts from a small "
