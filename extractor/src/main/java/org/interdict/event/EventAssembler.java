@@ -278,7 +278,6 @@ public final class EventAssembler {
         ReportPasses.earlierDates(doc, merged);
         passes.singleIncidentRoutes(doc, merged, added);
         passes.collectiveRoutes(doc, merged, added);
-        ReportPasses.sameRoute(doc, merged);
         ReportPasses.destinationsByGoods(doc, merged);
         passes.breachStatements(doc, merged, added);
         passes.chargeStatements(doc, merged, added);

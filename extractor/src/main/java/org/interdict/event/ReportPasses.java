@@ -311,42 +311,6 @@ final class ReportPasses {
         }
     }
 
-    /** "stopped another fishing boat on the same route", "The Normandy's haul was presumably headed the same way". */
-    private static final Pattern SAME_ROUTE = Pattern.compile("(?i)\\b(?:on|along|sailing|plying|travell?ing|flying|using)\\s+"
-            + "the\\s+same\\s+(?:smuggling\\s+|sea\\s+|shipping\\s+)?(?:route|corridor|path|lane)\\b|\\b(?:headed|heading|bound|going)"
-            + "\\s+the\\s+same\\s+way\\b");
-
-    /**
-     * "… on a route Iran uses to smuggle weapons to the Houthis. … Nine days earlier, two patrol ships stopped another
-     * fishing boat on the same route": a seizure told as made on the same route as one before it, or as headed the same
-     * way, goes where that one went and comes from where it came, when it has no route of its own.
-     */
-    static void sameRoute(DocumentAnalysis doc, List<Frame> frames) {
-        for (int i = 1; i < frames.size(); i++) {
-            Frame frame = frames.get(i);
-            if (frame.type != EventType.SEIZURE || !frame.destination.isEmpty()) {
-                continue;
-            }
-            boolean same = false;
-            for (int s = frame.firstSentence; s <= frame.lastSentence && !same; s++) {
-                same = SAME_ROUTE.matcher(doc.text(doc.analyzed().sentences().get(s))).find();
-            }
-            if (!same) {
-                continue;
-            }
-            for (int k = i - 1; k >= 0; k--) {
-                Frame earlier = frames.get(k);
-                if (earlier.type == EventType.SEIZURE && !earlier.destination.isEmpty()) {
-                    earlier.destination.forEach(p -> Frame.addParty(frame.destination, p));
-                    if (frame.origin.isEmpty()) {
-                        earlier.origin.forEach(p -> Frame.addParty(frame.origin, p));
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
     /** The asserted events of a kind (any kind for null) told before sentence s and still without an instrument. */
     private static List<Frame> told(List<Frame> frames, int s, EventType kind) {
         return frames.stream().filter(f -> f.firstSentence < s && f.instruments.isEmpty()

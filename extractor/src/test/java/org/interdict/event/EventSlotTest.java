@@ -2025,14 +2025,4 @@ class EventSlotTest {
         assertTrue(seizures.stream().allMatch(e -> e.instruments().stream().anyMatch(i -> "UNSCR-2216".equals(i.id()))),
                 seizures.toString());
     }
-
-    @Test
-    void aSeizureOnTheSameRouteGoesWhereTheOneBeforeWent() {
-        List<Event> seizures = events("French forces seized 3,000 rifles from a fishing vessel in the Gulf of Oman on "
-                + "January 15, on a route Iran uses to smuggle weapons to the Houthis in Yemen. Nine days earlier, two US "
-                + "Navy patrol ships stopped another fishing boat on the same route and found 2,116 AK-47 rifles aboard.",
-                LocalDate.of(2023, 2, 2)).stream().filter(e -> e.type() == EventType.SEIZURE).toList();
-        assertEquals(2, seizures.size(), seizures.toString());
-        assertTrue(seizures.get(1).destination().stream().anyMatch(p -> "Houthis".equals(p.group())), seizures.toString());
-    }
 }
