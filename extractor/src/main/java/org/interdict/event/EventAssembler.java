@@ -58,11 +58,11 @@ public final class EventAssembler {
             // "It had been shipped from Yemen, was destined for the ONLF and consisted of 101 anti-tank mines"
             + "|(it|they|the \\w+)( [^.;]{0,120}?\\b(and|but))? (had )?(consisted of|contained|comprised|included|held))\\b");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^(and|but|though|although|while|as|yet)\\s+");
-    /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     /** What the load held, told by a source: "Erdogan said the boxes held munitions", "The crates contained …". */
     private static final Pattern CONTENTS_TOLD = Pattern.compile("(?i)(?:[^.;]{0,80}?\\b(?:said|says|told reporters|"
             + "reported|stated|added)\\s+(?:that\\s+)?)?(?:the|its|their)\\s+(?:boxes|crates|cargo|containers|consignment|"
             + "shipment|packages|parcels|load|cases)\\s+(?:had\\s+)?(?:held|contained|included|consisted of|comprised)\\b");
+    /** Goods named back: "impounded the shipment" ("them" is as often the crew or the goods of the sentence). */
     private static final Pattern GOODS_ANAPHOR = Pattern.compile("(?i)\\b(the|this|that|these|those) (shipment|cargo|"
             + "consignment|weapons|arms|guns|munitions|goods|load|materiel)\\b");
     /** Goods named back by their kind: "the rifles", "those missiles", "the seized weapons". */
@@ -79,7 +79,7 @@ public final class EventAssembler {
     private static final Pattern LATER_VISIT = Pattern.compile("(?i)\\b(inspected|examined|visited|photographed|"
             + "analy[sz]ed|interviewed|viewed)\\b"
             // "… and two days later the ship was released": a date counted on from the event is a later happening
-            + "|(?i)\\b(days?|weeks?|months?|hours?)\\s+later\\b|\\bthe\\s+(next|following)\\s+(day|week|month|morning)\\b");
+            + "|\\b(days?|weeks?|months?|hours?)\\s+later\\b|\\bthe\\s+(next|following)\\s+(day|week|month|morning)\\b");
     /** "we", "our": a body speaking of itself. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(we|our)\\b");
     private static final Pattern OTHER_GOODS = Pattern.compile("(?i)\\b(oil|petroleum|diesel|fuel|coal|gasoline|"

@@ -68,7 +68,10 @@ final class EventInstruments {
             + "(\\w+\\s+)?\\d{4})?\\s+(by|in|under|through|pursuant\\s+to)\\s+(the\\s+)?(security\\s+council\\s+|un\\s+)?"
             + "(resolutions?\\s+)?$|\\bowes\\s+its\\s+existence\\s+to\\s+(resolutions?\\s+)?$");
 
-    /** "pushed Washington to launch the Proliferation Security Initiative", "helped draft the treaty": an instrument made, not broken. */
+    /**
+     * "pushed Washington to launch the Proliferation Security Initiative", "helped draft the treaty": an instrument
+     * made, signed or joined, not broken.
+     */
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?i)\\b(launch|launched|launching|create|created|creating|"
             + "found|founded|set\\s+up|draft|drafted|drafting|negotiate|negotiated|negotiating|sign|signed|signing|ratify|"
             + "ratified|join|joined|joining)\\s+(the\\s+)?$");

@@ -57,7 +57,8 @@ final class ReportPasses {
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:(?:all|both|each)\\s+(?:of\\s+the\\s+)?"
             + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:shipments|seizures|consignments|"
             + "cargoes|cargos|vessels|ships|dhows|boats|hauls|interdictions|cases|loads|caches|incidents|trucks|"
-            + "lorries|vehicles|pickups|cars|vans|planes|flights|containers|parcels|packages)|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them"
+            + "lorries|vehicles|pickups|cars|vans|planes|flights|containers|parcels|packages)"
+            + "|in\\s+(?:all|both|each)\\s+(?:cases?|instances?)|(?:all|both|each)\\s+of\\s+them"
             // "the two consignments seized at Shahn": the numbered definite names each of them too
             + "|the\\s+(?:two|three|four|five|six)\\s+(?:shipments|seizures|consignments|cargoes|vessels|ships|dhows|boats|"
             + "hauls|interdictions|cases|trucks|lorries|vehicles|pickups|cars|vans|planes|flights|containers|parcels))\\b");
