@@ -687,14 +687,18 @@ public final class EventAssembler {
         return false;
     }
 
-    /** Whether the sentence finds no goods of one kind just after an asserted seizure that found goods. */
+    /**
+     * Whether the sentence finds no goods of one kind just after an asserted seizure that found goods (within the
+     * {@link #CONTEXT_AFTER} window {@link #continueFrame} reads on in).
+     */
     private static boolean deniesPartOfLastFind(DocumentAnalysis doc, int s, List<RuleMatch> matches, List<Frame> frames) {
         if (frames.isEmpty()) {
             return false;
         }
         Frame last = frames.get(frames.size() - 1);
         return last.type == EventType.SEIZURE && last.modality == Modality.ASSERTED && !last.cargo.isEmpty()
-                && s - last.lastSentence <= 2 && matches.stream().anyMatch(m -> m.relation() == Relation.NEGATION)
+                && s - last.lastSentence <= CONTEXT_AFTER
+                && matches.stream().anyMatch(m -> m.relation() == Relation.NEGATION)
                 && matches.stream().filter(m -> m.relation() == Relation.NEGATION)
                         .allMatch(m -> EventModality.deniesOneKind(doc, m));
     }
